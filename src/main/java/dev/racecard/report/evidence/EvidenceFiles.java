@@ -1,0 +1,117 @@
+package dev.racecard.report.evidence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.racecard.report.BadInputException;
+import dev.racecard.report.model.Experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Evidence files: one JSON file per experiment, written by the JUnit, Lincheck and child-JVM
+ * experiments and read back by the report. Each file is wrapped in a small envelope with a format
+ * version, so a stray JSON file is rejected rather than misread.
+ */
+public final class EvidenceFiles {
+
+    public static final int FORMAT = 1;
+    public static final String SUFFIX = ".evidence.json";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private EvidenceFiles() {
+    }
+
+    record Envelope(int racecardEvidence, Experiment experiment) {
+    }
+
+    /** Writes the experiment atomically: a reader never sees half a file. */
+    public static Path write(Path dir, Experiment experiment) throws IOException {
+        Files.createDirectories(dir);
+        String name = (experiment.tool().id() + "-" + experiment.pattern() + "-" + experiment.variant() + "-"
+                + experiment.testId()).replaceAll("[^A-Za-z0-9._-]", "_") + SUFFIX;
+        Path target = dir.resolve(name);
+        Path temp = Files.createTempFile(dir, ".evidence", ".tmp");
+        try {
+            JSON.writeValue(temp.toFile(), new Envelope(FORMAT, experiment));
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    /** Reads every evidence file in {@code dir}, sorted by file name. */
+    public static List<Experiment> readAll(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException("evidence directory " + dir + " does not exist (did the tests run?)");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException("cannot list evidence directory " + dir + ": " + e.getMessage(), e);
+        }
+        List<Experiment> experiments = new ArrayList<>();
+        for (Path file : files) {
+            experiments.add(read(file));
+        }
+        return experiments;
+    }
+
+    public static Experiment read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read evidence file " + file + ": " + e.getMessage(), e);
+        }
+        if (bytes.length == 0) {
+            throw new BadInputException("evidence file " + file + " is empty");
+        }
+        try {
+            JsonNode tree = JSON.readTree(bytes);
+            if (tree == null || !tree.path("racecardEvidence").isInt()) {
+                throw new BadInputException("evidence file " + file + " is not a Racecard evidence file");
+            }
+            int format = tree.get("racecardEvidence").intValue();
+            if (format != FORMAT) {
+                throw new BadInputException("evidence file " + file + " has format " + format
+                        + ", this Racecard reads format " + FORMAT);
+            }
+            Experiment experiment = JSON.treeToValue(tree.get("experiment"), Experiment.class);
+            if (experiment == null) {
+                throw new BadInputException("evidence file " + file + " holds no experiment");
+            }
+            return experiment;
+        } catch (JsonProcessingException e) {
+            throw new BadInputException("evidence file " + file + " is corrupt: " + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read evidence file " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BadInputException("evidence file " + file + " is invalid: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.racecard.report.ingest;
+
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.BadInputException;
+import dev.racecard.report.model.ConfigurationRun;
+import dev.racecard.report.model.Expectation;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Outcome;
+import dev.racecard.report.model.RunStatus;
+import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
+import org.openjdk.jcstress.infra.collectors.InProcessCollector;
+import org.openjdk.jcstress.infra.collectors.TestResult;
+import org.openjdk.jcstress.infra.grading.GradingResult;
+import org.openjdk.jcstress.infra.grading.ReportUtils;
+import org.openjdk.jcstress.infra.runners.TestConfig;
+import org.openjdk.jcstress.util.Multimap;
+import org.openjdk.jcstress.vm.CompileMode;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a jcstress results file ({@code jcstress-results-*.bin.gz}) with jcstress's own API and
+ * turns each test into an {@link Experiment}: the outcomes merged over all configurations, graded
+ * by jcstress's own {@code TestGrading} against the test's {@code @Outcome} declarations (so the
+ * test classes' {@code META-INF/TestList} must be on the classpath), plus a per-configuration
+ * breakdown.
+ */
+public final class JcstressResults {
+
+    public static final String FILE_GLOB_PREFIX = "jcstress-results-";
+    public static final String FILE_SUFFIX = ".bin.gz";
+
+    private JcstressResults() {
+    }
+
+    /**
+     * Reads one results file, or the newest results file in a directory (jcstress names them by
+     * start time, so the newest run wins over leftovers of earlier ones).
+     */
+    public static List<Experiment> read(Path fileOrDirectory) {
+        return readFile(resolve(fileOrDirectory));
+    }
+
+    static Path resolve(Path fileOrDirectory) {
+        if (Files.isRegularFile(fileOrDirectory)) {
+            return fileOrDirectory;
+        }
+        if (!Files.isDirectory(fileOrDirectory)) {
+            throw new BadInputException("jcstress results " + fileOrDirectory + " do not exist (did jcstress run?)");
+        }
+        try (Stream<Path> listing = Files.list(fileOrDirectory)) {
+            return listing.filter(JcstressResults::isResultsFile)
+                    .max(Comparator.comparing(p -> p.getFileName().toString()))
+                    .orElseThrow(() -> new BadInputException("no " + FILE_GLOB_PREFIX + "*" + FILE_SUFFIX
+                            + " file in " + fileOrDirectory + " (did jcstress run?)"));
+        } catch (IOException e) {
+            throw new BadInputException("cannot list " + fileOrDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isResultsFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(FILE_GLOB_PREFIX) && name.endsWith(FILE_SUFFIX);
+    }
+
+    static List<Experiment> readFile(Path file) {
+        checkComplete(file);
+        Collection<TestResult> raw = collect(file);
+        if (raw.isEmpty()) {
+            throw new BadInputException("jcstress results file " + file + " holds no test results");
+        }
+        Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
+        List<Experiment> experiments = new ArrayList<>();
+        for (TestResult merged : ReportUtils.mergedByName(raw)) {
+            experiments.add(toExperiment(merged, perConfiguration.get(merged.getName())));
+        }
+        experiments.sort(Comparator.comparing(Experiment::testId));
+        return experiments;
+    }
+
+    /**
+     * jcstress's reader stops quietly at the first EOF, so a truncated file would read as a
+     * smaller run. Reading the gzip stream to its end first checks its length and CRC trailer.
+     */
+    private static void checkComplete(Path file) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (EOFException e) {
+            throw new BadInputException("jcstress results file " + file + " is truncated", e);
+        } catch (IOException e) {
+            throw new BadInputException("jcstress results file " + file + " is corrupt: " + e.getMessage(), e);
+        }
+    }
+
+    private static Collection<TestResult> collect(Path file) {
+        InProcessCollector collector = new InProcessCollector();
+        DiskReadCollector reader = null;
+        try {
+            reader = new DiskReadCollector(file.toString(), collector);
+            reader.dump();
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            throw new BadInputException("jcstress results file " + file + " is corrupt: " + e, e);
+        } finally {
+            if (reader != null) {
+                reader.close();
+            }
+        }
+        return collector.getTestResults();
+    }
+
+    private static Experiment toExperiment(TestResult merged, Collection<TestResult> configurations) {
+        String name = merged.getName();
+        List<Outcome> outcomes = grade(merged);
+        List<ConfigurationRun> breakdown = new ArrayList<>();
+        for (TestResult r : configurations) {
+            breakdown.add(new ConfigurationRun(describe(r.getConfig()), grade(r)));
+        }
+        breakdown.sort(Comparator.comparing(ConfigurationRun::label));
+        List<String> messages = new ArrayList<>(merged.getMessages());
+        messages.addAll(merged.getVmErr());
+        return new Experiment(null, null, Tool.JCSTRESS, name, status(merged), outcomes, null, messages,
+                environment(merged), settings(merged.getConfig(), configurations.size()), breakdown, -1);
+    }
+
+    private static List<Outcome> grade(TestResult result) {
+        Map<String, GradingResult> graded;
+        try {
+            graded = result.grading().gradingResults;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("jcstress test " + result.getName()
+                    + " is not on the classpath: run the report with the test classes that produced the results", e);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (GradingResult g : graded.values()) {
+            outcomes.add(new Outcome(g.id, g.description, g.count, expectation(g.expect)));
+        }
+        return outcomes;
+    }
+
+    static Expectation expectation(Expect expect) {
+        return switch (expect) {
+            case ACCEPTABLE -> Expectation.ACCEPTABLE;
+            case ACCEPTABLE_INTERESTING -> Expectation.INTERESTING;
+            // jcstress fails a test on an outcome that matches no @Outcome (UNKNOWN), as on FORBIDDEN
+            case FORBIDDEN, UNKNOWN -> Expectation.FORBIDDEN;
+        };
+    }
+
+    private static RunStatus status(TestResult result) {
+        return switch (result.status()) {
+            case NORMAL -> RunStatus.OK;
+            case TIMEOUT_ERROR -> RunStatus.TIMEOUT;
+            default -> RunStatus.ERROR;
+        };
+    }
+
+    private static Map<String, String> environment(TestResult result) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (result.getEnv() != null) {
+            Map<String, String> e = result.getEnv().entries();
+            env.put("jdk", e.get("java.version"));
+            env.put("vendor", e.get("java.vendor"));
+            env.put("vm", e.get("java.vm.name"));
+            env.put("os", e.get("os.name") + " " + e.get("os.version"));
+            env.put("arch", e.get("os.arch"));
+        }
+        env.values().removeIf(v -> v == null);
+        return env;
+    }
+
+    private static Map<String, String> settings(TestConfig config, int configurationCount) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("configurations", Integer.toString(configurationCount));
+        if (config != null) {
+            settings.put("actors", Integer.toString(config.threads));
+            settings.put("iterations", Integer.toString(config.iters));
+            settings.put("time per iteration", config.time + " ms");
+            settings.put("stride", config.strideSize + " x " + config.strideCount);
+            settings.put("spin loop style", String.valueOf(config.spinLoopStyle));
+        }
+        return settings;
+    }
+
+    private static String describe(TestConfig config) {
+        return "fork #" + (config.forkId + 1) + ", JVM args " + config.jvmArgs + ", compilation: "
+                + CompileMode.description(config.getCompileMode(), config.actorNames).trim();
+    }
+}

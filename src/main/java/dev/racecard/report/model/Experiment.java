@@ -1,0 +1,63 @@
+package dev.racecard.report.model;
+
+import dev.racecard.catalog.Tool;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One tool's run of one test against one variant, the unit of evidence.
+ *
+ * @param pattern        the catalog pattern, or null for a test the catalog does not own
+ * @param variant        the catalog variant, or null likewise
+ * @param tool           which tool produced it
+ * @param testId         the tool's name for the test
+ * @param status         whether it ran to completion
+ * @param outcomes       the histogram: every declared or observed outcome with its count
+ * @param counterexample the interleaving that showed the race, if the tool found one
+ * @param messages       errors and warnings the tool printed
+ * @param environment    JDK, OS, architecture, CPUs of the machine that ran it
+ * @param settings       the tool settings that shaped the run
+ * @param configurations per-configuration outcomes, where the tool runs several (jcstress)
+ * @param durationMillis wall time of the run, or -1 if unknown
+ */
+public record Experiment(String pattern, String variant, Tool tool, String testId, RunStatus status,
+                         List<Outcome> outcomes, Counterexample counterexample, List<String> messages,
+                         Map<String, String> environment, Map<String, String> settings,
+                         List<ConfigurationRun> configurations, long durationMillis) {
+
+    public Experiment {
+        Objects.requireNonNull(tool, "tool");
+        Objects.requireNonNull(testId, "testId");
+        Objects.requireNonNull(status, "status");
+        outcomes = List.copyOf(outcomes);
+        messages = messages == null ? List.of() : List.copyOf(messages);
+        environment = environment == null ? Map.of() : Map.copyOf(environment);
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
+        configurations = configurations == null ? List.of() : List.copyOf(configurations);
+    }
+
+    public long totalCount() {
+        return outcomes.stream().mapToLong(Outcome::count).sum();
+    }
+
+    public long observed(Expectation expectation) {
+        return outcomes.stream().filter(o -> o.expectation() == expectation).mapToLong(Outcome::count).sum();
+    }
+
+    /** The race showed itself: an interesting outcome was observed, or a counterexample found. */
+    public boolean demonstratesRace() {
+        return observed(Expectation.INTERESTING) > 0 || counterexample != null;
+    }
+
+    public Optional<Counterexample> counterexampleIfAny() {
+        return Optional.ofNullable(counterexample);
+    }
+
+    public Experiment boundTo(String patternId, String variantId) {
+        return new Experiment(patternId, variantId, tool, testId, status, outcomes, counterexample, messages,
+                environment, settings, configurations, durationMillis);
+    }
+}
