@@ -80,9 +80,6 @@ public final class JcstressResults {
     static List<Experiment> readFile(Path file) {
         checkComplete(file);
         Collection<TestResult> raw = collect(file);
-        if (raw.isEmpty()) {
-            throw new BadInputException("jcstress results file " + file + " holds no test results");
-        }
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
         for (TestResult merged : ReportUtils.mergedByName(raw)) {

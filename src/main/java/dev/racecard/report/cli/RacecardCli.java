@@ -1,0 +1,162 @@
+package dev.racecard.report.cli;
+
+import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.report.BadInputException;
+import dev.racecard.report.ReportJob;
+import dev.racecard.report.gate.Finding;
+import dev.racecard.report.gate.GateVerdict;
+import dev.racecard.report.gate.RacePolicy;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code racecard report|gate}: grade evidence and jcstress results, write the reports.
+ * Exit status: 0 gate passed, 1 gate failed, 2 bad input or usage, 3 internal error.
+ */
+@Command(name = "racecard", mixinStandardHelpOptions = true, version = "racecard 0.1",
+        description = "Grades concurrency evidence (jcstress results, Racecard evidence files) and writes reports.",
+        subcommands = {RacecardCli.Report.class, RacecardCli.GateCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:gate passed", "1:gate failed", "2:bad input or usage", "3:internal error"})
+public final class RacecardCli implements Runnable {
+
+    public static final int PASSED = 0;
+    public static final int GATE_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI without exiting the JVM; tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new RacecardCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException ? BAD_INPUT : INTERNAL_ERROR);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadInputException) {
+                err.println("racecard: error: " + oneLine(e.getMessage()));
+                return BAD_INPUT;
+            }
+            err.println("racecard: internal error: " + oneLine(String.valueOf(e)));
+            return INTERNAL_ERROR;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            err.println("racecard: " + oneLine(e.getMessage()) + " (try --help)");
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: report or gate");
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** Options shared by both commands: where the evidence is and how to grade it. */
+    static class Inputs {
+        @Option(names = "--evidence", paramLabel = "DIR",
+                description = "Directory of Racecard evidence files (*.evidence.json).")
+        Path evidence;
+
+        @Option(names = "--jcstress", paramLabel = "FILE|DIR",
+                description = "jcstress results file (jcstress-results-*.bin.gz), or a directory: its newest one. Repeatable.")
+        List<Path> jcstress = new ArrayList<>();
+
+        @Option(names = "--race-policy", paramLabel = "POLICY", defaultValue = "deterministic",
+                description = "When a racy variant's race was not reproduced: strict (always fail), "
+                        + "deterministic (fail for Lincheck, warn for sampling tools; default), warn (never fail).")
+        String racePolicy;
+
+        @Option(names = "--no-catalog",
+                description = "Grade the results alone, without Racecard's catalog (for another project's jcstress tests).")
+        boolean noCatalog;
+
+        GateVerdict evaluate() {
+            if (evidence == null && jcstress.isEmpty()) {
+                throw new BadInputException("nothing to grade: give --evidence and/or --jcstress");
+            }
+            Catalog catalog = noCatalog ? new Catalog(List.of()) : RacecardCatalog.CATALOG;
+            return ReportJob.evaluate(catalog, evidence, jcstress, policy());
+        }
+
+        private RacePolicy policy() {
+            for (RacePolicy p : RacePolicy.values()) {
+                if (p.name().equalsIgnoreCase(racePolicy)) {
+                    return p;
+                }
+            }
+            throw new BadInputException("unknown race policy '" + oneLine(racePolicy)
+                    + "' (expected strict, deterministic or warn)");
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Write index.html, racecard.json and summary.md; exit with the gate's status.")
+    static final class Report implements Callable<Integer> {
+        @CommandLine.Mixin
+        Inputs inputs;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write the reports into.")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            GateVerdict verdict = inputs.evaluate();
+            ReportJob.write(out, ReportJob.render(verdict, Instant.now()));
+            return conclude(verdict, spec, "report: " + out.resolve("index.html"));
+        }
+    }
+
+    @Command(name = "gate", mixinStandardHelpOptions = true,
+            description = "Grade only: print the findings and exit with the gate's status; writes nothing.")
+    static final class GateCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        Inputs inputs;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return conclude(inputs.evaluate(), spec, null);
+        }
+    }
+
+    private static int conclude(GateVerdict verdict, CommandLine.Model.CommandSpec spec, String where) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Finding w : verdict.warnings()) {
+            err.println("racecard: warning: " + oneLine(w.line()));
+        }
+        for (Finding f : verdict.failures()) {
+            err.println("racecard: FAILED: " + oneLine(f.line()));
+        }
+        long variants = verdict.variants().size();
+        out.println("racecard: gate " + (verdict.passed() ? "passed" : "FAILED") + " (" + variants + " variants, "
+                + verdict.failures().size() + " failures, " + verdict.warnings().size() + " warnings)"
+                + (where == null ? "" : "; " + where));
+        return verdict.passed() ? PASSED : GATE_FAILED;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.racecard.report.gate;
+
+public enum Severity {
+    FAILURE,
+    WARNING
+}

@@ -1,0 +1,215 @@
+package dev.racecard.report.render;
+
+import dev.racecard.catalog.Pattern;
+import dev.racecard.catalog.Tool;
+import dev.racecard.catalog.VariantKind;
+import dev.racecard.report.gate.Finding;
+import dev.racecard.report.gate.GateVerdict;
+import dev.racecard.report.gate.Severity;
+import dev.racecard.report.gate.VariantStatus;
+import dev.racecard.report.gate.VariantVerdict;
+import dev.racecard.report.model.ConfigurationRun;
+import dev.racecard.report.model.Expectation;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Outcome;
+import dev.racecard.report.render.view.ExperimentView;
+import dev.racecard.report.render.view.MatrixRow;
+import dev.racecard.report.render.view.OutcomeView;
+import dev.racecard.report.render.view.PatternView;
+import dev.racecard.report.render.view.ReportView;
+import dev.racecard.report.render.view.VariantView;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Turns a gate verdict into the formatted view the HTML template lays out. Pure. */
+public final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    public static ReportView of(GateVerdict verdict, Instant generatedAt) {
+        List<Tool> tools = toolsUsed(verdict);
+        List<MatrixRow> matrix = new ArrayList<>();
+        List<PatternView> patterns = new ArrayList<>();
+        Pattern current = null;
+        List<VariantView> racy = new ArrayList<>();
+        List<VariantView> correct = new ArrayList<>();
+        for (VariantVerdict v : verdict.variants()) {
+            if (current != null && current != v.pattern()) {
+                patterns.add(patternView(current, racy, correct));
+                racy = new ArrayList<>();
+                correct = new ArrayList<>();
+            }
+            current = v.pattern();
+            matrix.add(new MatrixRow(v.pattern().title(), v.variant().id(), anchor(v.ref()), kind(v.variant().kind()),
+                    cssName(v.status()), label(v.status()), tools.stream().map(t -> toolCell(v, t)).toList()));
+            (v.variant().kind() == VariantKind.RACY ? racy : correct).add(variantView(v));
+        }
+        if (current != null) {
+            patterns.add(patternView(current, racy, correct));
+        }
+        List<Experiment> all = allExperiments(verdict).toList();
+        return new ReportView(generatedAt.toString(), verdict.passed(), verdict.policy().name().toLowerCase(Locale.ROOT),
+                verdict.failures().stream().map(Finding::line).toList(),
+                verdict.warnings().stream().map(Finding::line).toList(),
+                tools.stream().map(Tool::id).toList(), matrix, totals(verdict, all), environments(all), patterns,
+                verdict.unowned().stream().map(ReportViews::experimentView).toList());
+    }
+
+    static String anchor(String ref) {
+        return "v-" + ref.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+
+    private static PatternView patternView(Pattern p, List<VariantView> racy, List<VariantView> correct) {
+        return new PatternView(p.id(), p.title(), p.claim(), p.seeds(), racy, correct);
+    }
+
+    private static VariantView variantView(VariantVerdict v) {
+        return new VariantView(anchor(v.ref()), v.variant().id(), kind(v.variant().kind()), cssName(v.status()),
+                label(v.status()), v.variant().summary(), v.variant().implementation(),
+                messages(v.findings(), Severity.FAILURE), messages(v.findings(), Severity.WARNING),
+                v.experiments().stream().map(ReportViews::experimentView).toList());
+    }
+
+    private static List<String> messages(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).map(Finding::line).toList();
+    }
+
+    static ExperimentView experimentView(Experiment e) {
+        long total = e.totalCount();
+        return new ExperimentView(e.tool().id(), e.testId(), e.status().name(), e.status().name().equals("OK"),
+                count(total), duration(e.durationMillis()), outcomeViews(e.outcomes()),
+                e.counterexample() == null ? null : e.counterexample().summary(),
+                e.counterexample() == null ? null : e.counterexample().trace(),
+                e.messages(), e.settings(), environment(e.environment()),
+                e.configurations().stream().map(ReportViews::configurationView).toList());
+    }
+
+    private static ExperimentView.ConfigurationView configurationView(ConfigurationRun run) {
+        return new ExperimentView.ConfigurationView(run.label(), outcomeViews(run.outcomes()));
+    }
+
+    static List<OutcomeView> outcomeViews(List<Outcome> outcomes) {
+        long total = outcomes.stream().mapToLong(Outcome::count).sum();
+        return outcomes.stream().map(o -> {
+            double share = total == 0 ? 0 : 100.0 * o.count() / total;
+            // a bar for a seen outcome is never thinner than a hairline, however rare it is
+            double width = o.count() == 0 ? 0 : Math.max(share, 0.5);
+            return new OutcomeView(o.id(), o.description(), count(o.count()), percent(share),
+                    String.format(Locale.ROOT, "%.2f", width), o.expectation().name().toLowerCase(Locale.ROOT),
+                    o.observed());
+        }).toList();
+    }
+
+    private static String toolCell(VariantVerdict v, Tool tool) {
+        List<Experiment> runs = v.experiments().stream().filter(e -> e.tool() == tool).toList();
+        if (runs.isEmpty()) {
+            return "no evidence";
+        }
+        if (runs.stream().anyMatch(e -> !e.status().name().equals("OK"))) {
+            return "error";
+        }
+        long total = runs.stream().mapToLong(Experiment::totalCount).sum();
+        long forbidden = runs.stream().mapToLong(e -> e.observed(Expectation.FORBIDDEN)).sum();
+        long interesting = runs.stream().mapToLong(e -> e.observed(Expectation.INTERESTING)).sum();
+        boolean counterexample = runs.stream().anyMatch(e -> e.counterexample() != null);
+        if (forbidden > 0) {
+            return "forbidden " + count(forbidden) + " of " + count(total);
+        }
+        if (v.variant().kind() == VariantKind.RACY) {
+            if (counterexample) {
+                return "counterexample found";
+            }
+            return interesting == 0 ? "not reproduced in " + count(total) : "race " + count(interesting) + " of " + count(total);
+        }
+        return "forbidden 0 of " + count(total);
+    }
+
+    private static List<ReportView.Total> totals(GateVerdict verdict, List<Experiment> all) {
+        long samples = all.stream().mapToLong(Experiment::totalCount).sum();
+        long millis = all.stream().mapToLong(Experiment::durationMillis).filter(d -> d >= 0).sum();
+        long demonstrated = verdict.variants().stream().filter(v -> v.status() == VariantStatus.RACE_DEMONSTRATED).count();
+        long racy = verdict.variants().stream().filter(v -> v.variant().kind() == VariantKind.RACY).count();
+        long clean = verdict.variants().stream().filter(v -> v.status() == VariantStatus.NEVER_FORBIDDEN).count();
+        long correct = verdict.variants().size() - racy;
+        return List.of(
+                new ReportView.Total("patterns", count(verdict.variants().stream().map(VariantVerdict::pattern).distinct().count())),
+                new ReportView.Total("races demonstrated", demonstrated + " of " + racy + " racy variants"),
+                new ReportView.Total("never forbidden", clean + " of " + correct + " correct variants"),
+                new ReportView.Total("experiments", count(all.size())),
+                new ReportView.Total("samples", count(samples)),
+                new ReportView.Total("failures", count(verdict.failures().size())),
+                new ReportView.Total("warnings", count(verdict.warnings().size())),
+                new ReportView.Total("time in timed experiments", duration(millis)));
+    }
+
+    private static List<String> environments(List<Experiment> all) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Experiment e : all) {
+            if (!e.environment().isEmpty()) {
+                distinct.add(environment(e.environment()));
+            }
+        }
+        return List.copyOf(distinct);
+    }
+
+    private static Stream<Experiment> allExperiments(GateVerdict verdict) {
+        return Stream.concat(verdict.variants().stream().flatMap(v -> v.experiments().stream()), verdict.unowned().stream());
+    }
+
+    private static List<Tool> toolsUsed(GateVerdict verdict) {
+        Set<Tool> used = new LinkedHashSet<>();
+        verdict.variants().forEach(v -> used.addAll(v.variant().tools()));
+        allExperiments(verdict).forEach(e -> used.add(e.tool()));
+        return Stream.of(Tool.values()).filter(used::contains).toList();
+    }
+
+    static String environment(Map<String, String> env) {
+        if (env.isEmpty()) {
+            return "unknown";
+        }
+        StringBuilder s = new StringBuilder("JDK ").append(env.getOrDefault("jdk", "?"));
+        if (env.containsKey("vendor")) {
+            s.append(" (").append(env.get("vendor")).append(')');
+        }
+        s.append(", ").append(env.getOrDefault("os", "?")).append(' ').append(env.getOrDefault("arch", ""));
+        if (env.containsKey("cpus")) {
+            s.append(", ").append(env.get("cpus")).append(" CPUs");
+        }
+        return s.toString().trim();
+    }
+
+    private static String kind(VariantKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String cssName(VariantStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String label(VariantStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, share > 0 && share < 0.01 ? "%.4f%%" : "%.2f%%", share);
+    }
+
+    static String duration(long millis) {
+        if (millis < 0) {
+            return "not measured";
+        }
+        return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.racecard.report.render.view;
+
+import java.util.List;
+
+/** Everything the HTML template prints, already formatted: the template only lays it out. */
+public record ReportView(String generatedAt, boolean passed, String policy, List<String> failures,
+                         List<String> warnings, List<String> tools, List<MatrixRow> matrix,
+                         List<Total> totals, List<String> environments, List<PatternView> patterns,
+                         List<ExperimentView> unowned) {
+
+    public record Total(String label, String value) {
+    }
+}
