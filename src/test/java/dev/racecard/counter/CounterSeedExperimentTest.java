@@ -1,0 +1,112 @@
+package dev.racecard.counter;
+
+import dev.racecard.catalog.Variant;
+import dev.racecard.catalog.VariantKind;
+import dev.racecard.evidence.CatalogVariants;
+import dev.racecard.evidence.TrialHistogram;
+import dev.racecard.patterns.counter.AtomicCounter;
+import dev.racecard.patterns.counter.Counter;
+import dev.racecard.patterns.counter.LongAdderCounter;
+import dev.racecard.patterns.counter.PlainCounter;
+import dev.racecard.patterns.counter.SynchronizedCounter;
+import dev.racecard.patterns.counter.VolatileCounter;
+import dev.racecard.report.model.Expectation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The seed's own program (seed 002, "Sharing Data Between Threads"): four threads each increment
+ * a shared counter a million times, are joined, and the count is printed. Run many times per
+ * variant, each run's final count is an outcome: exact, or short by some number of lost updates.
+ */
+class CounterSeedExperimentTest {
+
+    static final int THREADS = 4;
+    static final int INCREMENTS = 1_000_000;
+    static final long EXPECTED = (long) THREADS * INCREMENTS;
+    static final int TRIALS = Integer.getInteger("racecard.junit.trials", 20);
+
+    static Stream<Arguments> variants() {
+        return Stream.of(
+                Arguments.of("plain", (Supplier<Counter>) PlainCounter::new),
+                Arguments.of("volatile", (Supplier<Counter>) VolatileCounter::new),
+                Arguments.of("synchronized", (Supplier<Counter>) SynchronizedCounter::new),
+                Arguments.of("atomic-long", (Supplier<Counter>) AtomicCounter::new),
+                Arguments.of("long-adder", (Supplier<Counter>) LongAdderCounter::new));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void fourThreadsIncrementAMillionTimesEach(String variantId, Supplier<Counter> factory) throws InterruptedException {
+        Variant variant = CatalogVariants.get("counter", variantId);
+        TrialHistogram histogram = new TrialHistogram("counter", variantId, getClass().getName() + "#" + variantId)
+                .outcome("exact", "count is exactly " + String.format("%,d", EXPECTED), Expectation.ACCEPTABLE)
+                .outcome("lost", "count is below " + String.format("%,d", EXPECTED) + ": increments were lost",
+                        CatalogVariants.raceOutcome(variant))
+                .outcome("over", "count is above " + String.format("%,d", EXPECTED) + ": impossible for any counter",
+                        Expectation.FORBIDDEN)
+                .setting("threads", THREADS).setting("increments per thread", INCREMENTS).setting("trials", TRIALS);
+
+        long[] lost = new long[TRIALS];
+        for (int trial = 0; trial < TRIALS; trial++) {
+            long count = runSeedProgram(factory.get());
+            lost[trial] = EXPECTED - count;
+            histogram.observe(count == EXPECTED ? "exact" : count < EXPECTED ? "lost" : "over");
+        }
+        describeLosses(histogram, lost);
+        histogram.record();
+
+        assertEquals(0, histogram.count("over"), "a count above " + EXPECTED + " is impossible");
+        if (variant.kind() == VariantKind.CORRECT) {
+            assertEquals(0, histogram.count("lost"), variantId + " lost increments in "
+                    + histogram.count("lost") + " of " + TRIALS + " trials");
+        }
+    }
+
+    /** The seed's program: start four threads together, join them all, read the count. */
+    static long runSeedProgram(Counter counter) throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        Thread[] threads = new Thread[THREADS];
+        for (int t = 0; t < THREADS; t++) {
+            threads[t] = new Thread(() -> {
+                awaitQuietly(start);
+                for (int i = 0; i < INCREMENTS; i++) {
+                    counter.increment();
+                }
+            });
+            threads[t].start();
+        }
+        // the latch only lines the threads up so they overlap; it adds no delay to the racy code
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return counter.get();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void describeLosses(TrialHistogram histogram, long[] lost) {
+        long[] losses = Arrays.stream(lost).filter(l -> l > 0).sorted().toArray();
+        if (losses.length == 0) {
+            return;
+        }
+        histogram.describe("lost", String.format("count is below %,d: increments were lost "
+                        + "(lost %,d to %,d per trial, median %,d, %,d in all)", EXPECTED, losses[0],
+                losses[losses.length - 1], losses[losses.length / 2], Arrays.stream(losses).sum()));
+    }
+}

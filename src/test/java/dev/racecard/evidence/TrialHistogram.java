@@ -1,0 +1,75 @@
+package dev.racecard.evidence;
+
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.model.EnvironmentInfo;
+import dev.racecard.report.model.Expectation;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Outcome;
+import dev.racecard.report.model.RunStatus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the outcome of each trial of a JUnit experiment (a seed's program run as written,
+ * many times) and records them as one histogram of evidence.
+ */
+public final class TrialHistogram {
+
+    private record Bucket(String description, Expectation expectation, long[] count) {
+    }
+
+    private final String pattern;
+    private final String variant;
+    private final String testId;
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final Map<String, Bucket> buckets = new LinkedHashMap<>();
+    private final long start = System.nanoTime();
+
+    public TrialHistogram(String pattern, String variant, String testId) {
+        this.pattern = pattern;
+        this.variant = variant;
+        this.testId = testId;
+    }
+
+    /** Declares an outcome up front, so that one never observed still shows with count 0. */
+    public TrialHistogram outcome(String id, String description, Expectation expectation) {
+        buckets.put(id, new Bucket(description, expectation, new long[1]));
+        return this;
+    }
+
+    public TrialHistogram setting(String name, Object value) {
+        settings.put(name, String.valueOf(value));
+        return this;
+    }
+
+    public void observe(String outcomeId) {
+        Bucket bucket = buckets.get(outcomeId);
+        if (bucket == null) {
+            throw new IllegalArgumentException("undeclared outcome " + outcomeId);
+        }
+        bucket.count()[0]++;
+    }
+
+    /** Refines an outcome's description once the trials are in, e.g. with how much was lost. */
+    public void describe(String outcomeId, String description) {
+        Bucket old = buckets.get(outcomeId);
+        buckets.put(outcomeId, new Bucket(description, old.expectation(), old.count()));
+    }
+
+    public long count(String outcomeId) {
+        return buckets.get(outcomeId).count()[0];
+    }
+
+    /** Writes the evidence file; call it before asserting, so a failing trial is on record. */
+    public Experiment record() {
+        List<Outcome> outcomes = new ArrayList<>();
+        buckets.forEach((id, b) -> outcomes.add(new Outcome(id, b.description(), b.count()[0], b.expectation())));
+        Experiment experiment = new Experiment(pattern, variant, Tool.JUNIT, testId, RunStatus.OK, outcomes, null,
+                List.of(), EnvironmentInfo.current(), settings, List.of(), (System.nanoTime() - start) / 1_000_000);
+        EvidenceSink.record(experiment);
+        return experiment;
+    }
+}
