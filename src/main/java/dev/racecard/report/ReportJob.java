@@ -9,7 +9,7 @@ import dev.racecard.report.gate.Gate;
 import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.EvidenceBinder;
-import dev.racecard.report.ingest.JcstressResults;
+import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.render.HtmlRenderer;
 import dev.racecard.report.render.RacecardDocument;
@@ -46,7 +46,7 @@ public final class ReportJob {
             experiments.addAll(EvidenceFiles.readAll(evidenceDir));
         }
         for (Path results : jcstressResults) {
-            experiments.addAll(JcstressResults.read(results));
+            experiments.addAll(JcstressFiles.read(results));
         }
         return Gate.evaluate(catalog, EvidenceBinder.bind(catalog, experiments), policy);
     }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * Lincheck model-checks the counter's API (increment, get) with two threads. The racy counters
  * must yield a counterexample, whose interleaving is the evidence; the correct ones must pass.
  */
-class CounterLincheckTest {
+class CounterLincheckExperiment {
 
     static final Budget BUDGET = new Budget(10, 200, 2, 2);
 

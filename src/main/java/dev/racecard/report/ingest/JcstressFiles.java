@@ -39,12 +39,12 @@ import java.util.zip.GZIPInputStream;
  * test classes' {@code META-INF/TestList} must be on the classpath), plus a per-configuration
  * breakdown.
  */
-public final class JcstressResults {
+public final class JcstressFiles {
 
     public static final String FILE_GLOB_PREFIX = "jcstress-results-";
     public static final String FILE_SUFFIX = ".bin.gz";
 
-    private JcstressResults() {
+    private JcstressFiles() {
     }
 
     /**
@@ -63,7 +63,7 @@ public final class JcstressResults {
             throw new BadInputException("jcstress results " + fileOrDirectory + " do not exist (did jcstress run?)");
         }
         try (Stream<Path> listing = Files.list(fileOrDirectory)) {
-            return listing.filter(JcstressResults::isResultsFile)
+            return listing.filter(JcstressFiles::isResultsFile)
                     .max(Comparator.comparing(p -> p.getFileName().toString()))
                     .orElseThrow(() -> new BadInputException("no " + FILE_GLOB_PREFIX + "*" + FILE_SUFFIX
                             + " file in " + fileOrDirectory + " (did jcstress run?)"));

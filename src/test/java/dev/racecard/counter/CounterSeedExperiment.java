@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * a shared counter a million times, are joined, and the count is printed. Run many times per
  * variant, each run's final count is an outcome: exact, or short by some number of lost updates.
  */
-class CounterSeedExperimentTest {
+class CounterSeedExperiment {
 
     static final int THREADS = 4;
     static final int INCREMENTS = 1_000_000;

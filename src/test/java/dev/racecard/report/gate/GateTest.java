@@ -1,0 +1,173 @@
+package dev.racecard.report.gate;
+
+import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.TestCatalogs;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.RunStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.racecard.report.Evidence.lincheck;
+import static dev.racecard.report.Evidence.run;
+import static dev.racecard.report.Evidence.withStatus;
+import static dev.racecard.report.TestCatalogs.PLAIN_STRESS;
+import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
+import static dev.racecard.report.model.Expectation.FORBIDDEN;
+import static dev.racecard.report.model.Expectation.INTERESTING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GateTest {
+
+    private final Catalog catalog = TestCatalogs.counter();
+
+    /** A run in which everything behaves: the racy variant races everywhere, the correct one never. */
+    private List<Experiment> healthy() {
+        return new ArrayList<>(List.of(
+                run("counter", "plain", Tool.JCSTRESS, PLAIN_STRESS, INTERESTING, 120, 1000),
+                lincheck("counter", "plain", true, INTERESTING),
+                run("counter", "plain", Tool.JUNIT, "Seed#plain", INTERESTING, 17, 20),
+                run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 0, 1000),
+                lincheck("counter", "synchronized", false, FORBIDDEN),
+                run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20)));
+    }
+
+    private GateVerdict evaluate(List<Experiment> experiments) {
+        return Gate.evaluate(catalog, experiments, RacePolicy.DETERMINISTIC);
+    }
+
+    private static List<String> failureLines(GateVerdict verdict) {
+        return verdict.failures().stream().map(Finding::line).toList();
+    }
+
+    private static List<Experiment> replace(List<Experiment> all, String variant, Tool tool, Experiment with) {
+        all.removeIf(e -> e.variant().equals(variant) && e.tool() == tool);
+        all.add(with);
+        return all;
+    }
+
+    @Test
+    void healthyRunPasses() {
+        GateVerdict verdict = evaluate(healthy());
+        assertThat(verdict.passed()).isTrue();
+        assertThat(verdict.findings()).isEmpty();
+        assertThat(verdict.variants()).extracting(VariantVerdict::status)
+                .containsExactly(VariantStatus.RACE_DEMONSTRATED, VariantStatus.NEVER_FORBIDDEN);
+    }
+
+    @Test
+    void forbiddenOutcomeInCorrectVariantFailsNamingVariantToolAndOutcome() {
+        GateVerdict verdict = evaluate(replace(healthy(), "synchronized", Tool.JCSTRESS,
+                run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 3, 1000)));
+        assertThat(verdict.passed()).isFalse();
+        assertThat(failureLines(verdict)).containsExactly(
+                "counter/synchronized [jcstress x.CounterStress.Synchronized]: forbidden outcome 'lost' "
+                        + "(an update was lost) observed 3 of 1,000 times");
+        assertThat(verdict.variants().get(1).status()).isEqualTo(VariantStatus.FAILED);
+    }
+
+    @Test
+    void lincheckViolationInCorrectVariantFails() {
+        GateVerdict verdict = evaluate(replace(healthy(), "synchronized", Tool.LINCHECK,
+                lincheck("counter", "synchronized", true, FORBIDDEN)));
+        assertThat(failureLines(verdict)).singleElement().asString()
+                .startsWith("counter/synchronized [lincheck Spec_synchronized]: forbidden outcome 'non-linearizable'");
+    }
+
+    @Test
+    void racyVariantThatLincheckCannotBreakFailsUnderDefaultPolicy() {
+        GateVerdict verdict = evaluate(replace(healthy(), "plain", Tool.LINCHECK, lincheck("counter", "plain", false, INTERESTING)));
+        assertThat(verdict.passed()).isFalse();
+        assertThat(failureLines(verdict)).singleElement().asString()
+                .startsWith("counter/plain [lincheck Spec_plain]: race not reproduced");
+    }
+
+    @Test
+    void samplingToolMissingTheRaceOnlyWarnsUnderDefaultPolicyButFailsWhenStrict() {
+        List<Experiment> missed = replace(healthy(), "plain", Tool.JUNIT,
+                run("counter", "plain", Tool.JUNIT, "Seed#plain", INTERESTING, 0, 20));
+        GateVerdict lenient = evaluate(missed);
+        assertThat(lenient.passed()).isTrue();
+        assertThat(lenient.warnings()).extracting(Finding::line)
+                .containsExactly("counter/plain [junit Seed#plain]: race not reproduced in 20 samples");
+
+        GateVerdict strict = Gate.evaluate(catalog, missed, RacePolicy.STRICT);
+        assertThat(strict.passed()).isFalse();
+    }
+
+    @Test
+    void racyVariantWithNoDemonstrationAtAllFailsUnlessPolicyIsWarn() {
+        List<Experiment> none = healthy();
+        none.removeIf(e -> e.variant().equals("plain"));
+        none.add(run("counter", "plain", Tool.JCSTRESS, PLAIN_STRESS, INTERESTING, 0, 1000));
+        none.add(lincheck("counter", "plain", false, INTERESTING));
+        none.add(run("counter", "plain", Tool.JUNIT, "Seed#plain", INTERESTING, 0, 20));
+
+        assertThat(failureLines(evaluate(none)))
+                .contains("counter/plain: racy variant, but no experiment demonstrated its race");
+        GateVerdict warned = Gate.evaluate(catalog, none, RacePolicy.WARN);
+        assertThat(warned.passed()).isTrue();
+        assertThat(warned.variants().get(0).status()).isEqualTo(VariantStatus.NOT_REPRODUCED);
+    }
+
+    @Test
+    void variantWithoutEvidenceFails() {
+        List<Experiment> experiments = healthy();
+        experiments.removeIf(e -> e.variant().equals("synchronized"));
+        assertThat(failureLines(evaluate(experiments))).containsExactly(
+                "counter/synchronized [jcstress]: no jcstress evidence for this variant",
+                "counter/synchronized [junit]: no junit evidence for this variant",
+                "counter/synchronized [lincheck]: no lincheck evidence for this variant",
+                "counter/synchronized [jcstress x.CounterStress.Synchronized]: no results for this jcstress test (did jcstress match it?)");
+    }
+
+    @Test
+    void jcstressThatMatchedNoTestFails() {
+        List<Experiment> experiments = healthy();
+        experiments.removeIf(e -> e.tool() == Tool.JCSTRESS);
+        GateVerdict verdict = evaluate(experiments);
+        assertThat(failureLines(verdict)).contains(
+                "counter/plain [jcstress x.CounterStress.Plain]: no results for this jcstress test (did jcstress match it?)",
+                "counter/synchronized [jcstress x.CounterStress.Synchronized]: no results for this jcstress test (did jcstress match it?)");
+    }
+
+    @Test
+    void erroredTimedOutOrEmptyExperimentsFail() {
+        Experiment sync = run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20);
+        assertThat(failureLines(evaluate(replace(healthy(), "synchronized", Tool.JUNIT,
+                withStatus(sync, RunStatus.ERROR, "java.lang.OutOfMemoryError")))))
+                .containsExactly("counter/synchronized [junit Seed#synchronized]: experiment ended in ERROR: java.lang.OutOfMemoryError");
+        assertThat(failureLines(evaluate(replace(healthy(), "synchronized", Tool.JUNIT,
+                withStatus(sync, RunStatus.TIMEOUT, "no progress in 60 s")))))
+                .containsExactly("counter/synchronized [junit Seed#synchronized]: experiment ended in TIMEOUT: no progress in 60 s");
+        assertThat(failureLines(evaluate(replace(healthy(), "synchronized", Tool.JUNIT,
+                run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 0)))))
+                .containsExactly("counter/synchronized [junit Seed#synchronized]: experiment produced no samples");
+    }
+
+    @Test
+    void evidenceForUndeclaredVariantFails() {
+        List<Experiment> experiments = healthy();
+        experiments.add(run("counter", "ghost", Tool.JUNIT, "Seed#ghost", INTERESTING, 1, 20));
+        assertThat(failureLines(evaluate(experiments)))
+                .containsExactly("counter/ghost [junit Seed#ghost]: evidence for a variant the catalog does not declare");
+    }
+
+    @Test
+    void unownedJcstressTestsAreGradedAsJcstressGradesThem() {
+        List<Experiment> experiments = healthy();
+        experiments.add(run(null, null, Tool.JCSTRESS, "other.Test", INTERESTING, 5, 100));
+        assertThat(evaluate(experiments).passed()).isTrue();
+        experiments.add(run(null, null, Tool.JCSTRESS, "other.Broken", FORBIDDEN, 5, 100));
+        assertThat(failureLines(evaluate(experiments))).singleElement().asString()
+                .startsWith("other.Broken [jcstress other.Broken]: forbidden outcome 'lost'");
+    }
+
+    @Test
+    void emptyRunNeverPasses() {
+        assertThat(Gate.evaluate(new Catalog(List.of()), List.of(), RacePolicy.DETERMINISTIC).passed()).isFalse();
+        assertThat(evaluate(List.of()).passed()).isFalse();
+    }
+}
