@@ -16,8 +16,8 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * Renders {@code index.html} with Pebble, which HTML-escapes every printed value unless a
- * template says {@code raw}; only the project's own stylesheet is printed raw. The page loads
+ * Renders {@code index.html} with Pebble, which escapes every printed value ({@link HtmlText})
+ * unless a template says {@code raw}; only the project's own stylesheet is printed raw. The page loads
  * nothing from anywhere: its Content-Security-Policy allows exactly that stylesheet, by hash.
  */
 public final class HtmlRenderer {
@@ -28,6 +28,8 @@ public final class HtmlRenderer {
     private final PebbleEngine engine = new PebbleEngine.Builder()
             .loader(new ClasspathLoader())
             .autoEscaping(true)
+            .addEscapingStrategy(HtmlText.NAME, new HtmlText())
+            .defaultEscapingStrategy(HtmlText.NAME)
             .strictVariables(true)
             .build();
     private final String css = resource(STYLESHEET);

@@ -1,0 +1,123 @@
+package dev.racecard.report.cli;
+
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.Evidence;
+import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.evidence.EvidenceFiles;
+import dev.racecard.report.model.Expectation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RacecardCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return RacecardCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path reports() {
+        return tmp.resolve("reports");
+    }
+
+    private long filesIn(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void realForbiddenOutcomeFailsTheGateAndStillWritesTheReport() throws IOException {
+        int status = run("report", "--no-catalog", "--jcstress", JcstressFixtures.resultsFile().toString(),
+                "--out", reports().toString());
+
+        assertThat(status).isEqualTo(RacecardCli.GATE_FAILED);
+        assertThat(err.toString()).contains("racecard: FAILED: dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved "
+                + "[jcstress dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved]: forbidden outcome '1' "
+                + "(lost update <script>alert('x')</script>) observed");
+        assertThat(err.toString()).contains("BrokenClaimsStress.ActorThrows]: experiment ended in ERROR");
+        assertThat(out.toString()).startsWith("racecard: gate FAILED");
+        assertThat(reports().resolve("index.html")).exists();
+        assertThat(reports().resolve("racecard.json")).exists();
+        assertThat(reports().resolve("summary.md")).exists();
+        assertThat(filesIn(reports())).isEqualTo(3); // no temp files left behind
+    }
+
+    @Test
+    void gateCommandWritesNothing() throws IOException {
+        int status = run("gate", "--no-catalog", "--jcstress", JcstressFixtures.resultsFile().toString());
+        assertThat(status).isEqualTo(RacecardCli.GATE_FAILED);
+        assertThat(filesIn(tmp)).isZero();
+    }
+
+    @Test
+    void passingEvidencePassesWithStatusZero() throws IOException {
+        Path evidence = tmp.resolve("evidence");
+        EvidenceFiles.write(evidence, Evidence.run(null, null, Tool.JCSTRESS, "some.Test", Expectation.INTERESTING, 3, 100));
+        assertThat(run("gate", "--no-catalog", "--evidence", evidence.toString())).isEqualTo(RacecardCli.PASSED);
+        assertThat(out.toString()).startsWith("racecard: gate passed");
+    }
+
+    @Test
+    void builtInCatalogWithoutEvidenceFails() throws IOException {
+        Path evidence = Files.createDirectories(tmp.resolve("evidence"));
+        assertThat(run("gate", "--evidence", evidence.toString())).isEqualTo(RacecardCli.GATE_FAILED);
+        assertThat(err.toString()).contains("counter/synchronized [lincheck]: no lincheck evidence for this variant");
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLineAndWritesNothing() throws IOException {
+        Path corrupt = tmp.resolve("jcstress-results-x.bin.gz");
+        Files.writeString(corrupt, "garbage");
+        Files.createDirectories(reports());
+        Files.writeString(reports().resolve("index.html"), "previous report");
+
+        int status = run("report", "--jcstress", corrupt.toString(), "--out", reports().toString());
+
+        assertThat(status).isEqualTo(RacecardCli.BAD_INPUT);
+        assertThat(err.toString()).startsWith("racecard: error: jcstress results file").contains("is corrupt");
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString()).doesNotContain("\tat ");
+        assertThat(Files.readString(reports().resolve("index.html"))).isEqualTo("previous report");
+        assertThat(filesIn(reports())).isEqualTo(1);
+    }
+
+    @Test
+    void missingInputsAreBadInput() {
+        assertThat(run("gate", "--evidence", tmp.resolve("absent").toString())).isEqualTo(RacecardCli.BAD_INPUT);
+        assertThat(err.toString()).contains("does not exist");
+        assertThat(run("gate")).isEqualTo(RacecardCli.BAD_INPUT);
+        assertThat(err.toString()).contains("nothing to grade");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("gate", "--frobnicate")).isEqualTo(RacecardCli.BAD_INPUT);
+        assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+        assertThat(run()).isEqualTo(RacecardCli.BAD_INPUT);
+        assertThat(run("gate", "--evidence", tmp.toString(), "--race-policy", "sometimes")).isEqualTo(RacecardCli.BAD_INPUT);
+        assertThat(err.toString()).contains("unknown race policy 'sometimes'");
+        assertThat(run("explode")).isEqualTo(RacecardCli.BAD_INPUT);
+    }
+
+    @Test
+    void hostileStringsInMessagesStayOnOneLine() {
+        assertThat(RacecardCli.oneLine("a\nb\r\nc\u0007d\u001b[31m")).isEqualTo("a b c?d?[31m");
+    }
+}

@@ -1,0 +1,141 @@
+package dev.racecard.report.render;
+
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.Evidence;
+import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.ReportJob;
+import dev.racecard.report.TestCatalogs;
+import dev.racecard.report.evidence.EvidenceFiles;
+import dev.racecard.report.gate.GateVerdict;
+import dev.racecard.report.gate.RacePolicy;
+import dev.racecard.report.model.Expectation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+
+import static dev.racecard.report.TestCatalogs.PLAIN_STRESS;
+import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Opens a generated report in Debian's headless Chromium through chromedriver: the key elements
+ * render, the CSP blocks nothing (a blocked stylesheet would show up as a console error), the
+ * bars have the widths their shares say, and a screenshot is kept in target/.
+ */
+class BrowserReportTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    static ChromeDriver browser;
+    static Path page;
+
+    @BeforeAll
+    static void openReport() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+
+        Path dir = Path.of("target", "browser-test").toAbsolutePath();
+        Path evidence = dir.resolve("evidence");
+        EvidenceFiles.write(evidence, Evidence.run("counter", "plain", Tool.JCSTRESS, PLAIN_STRESS, Expectation.INTERESTING, 250, 1000));
+        EvidenceFiles.write(evidence, Evidence.lincheck("counter", "plain", true, Expectation.INTERESTING));
+        EvidenceFiles.write(evidence, Evidence.run("counter", "plain", Tool.JUNIT, "Seed#plain", Expectation.INTERESTING, 17, 20));
+        EvidenceFiles.write(evidence, Evidence.run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, Expectation.FORBIDDEN, 0, 1000));
+        EvidenceFiles.write(evidence, Evidence.lincheck("counter", "synchronized", false, Expectation.FORBIDDEN));
+        EvidenceFiles.write(evidence, Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#sync", Expectation.FORBIDDEN, 0, 20));
+        GateVerdict verdict = ReportJob.evaluate(TestCatalogs.counter(), evidence,
+                List.of(JcstressFixtures.resultsFile()), RacePolicy.DETERMINISTIC);
+        ReportJob.write(dir, ReportJob.render(verdict, Instant.now()));
+        page = dir.resolve("index.html");
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("racecard-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.get(page.toUri().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void verdictAndMatrixRender() {
+        WebElement verdict = browser.findElement(By.id("gate-verdict"));
+        assertThat(verdict.isDisplayed()).isTrue();
+        // the fixtures hold a forbidden outcome and a test error: the gate fails, and says so first
+        assertThat(verdict.getText()).isEqualTo("Gate failed");
+        assertThat(browser.findElements(By.cssSelector("#verdict .findings li"))).isNotEmpty();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("plain", "racy", "race demonstrated");
+        assertThat(rows.get(1).getText()).contains("synchronized", "correct", "never forbidden");
+        assertThat(browser.getTitle()).isEqualTo("Racecard report: gate failed");
+    }
+
+    @Test
+    void stylesheetAppliesUnderTheContentSecurityPolicy() {
+        // the badge colours come from the inline stylesheet; a CSP-blocked sheet leaves them transparent
+        WebElement badge = browser.findElement(By.cssSelector("#matrix .badge.racy"));
+        assertThat(badge.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        WebElement columns = browser.findElement(By.cssSelector(".side-by-side"));
+        assertThat(columns.getCssValue("display")).isEqualTo("grid");
+    }
+
+    @Test
+    void barsAreAsWideAsTheirShares() {
+        WebElement racyCard = browser.findElement(By.id(ReportViews.anchor("counter/plain")));
+        List<WebElement> bars = racyCard.findElements(By.cssSelector(".outcomes tbody tr"));
+        // first experiment: jcstress crafted 750 ok / 250 lost
+        WebElement okBar = bars.get(0).findElement(By.cssSelector("rect.acceptable"));
+        WebElement lostBar = bars.get(1).findElement(By.cssSelector("rect.interesting"));
+        double ok = okBar.getRect().getWidth();
+        double lost = lostBar.getRect().getWidth();
+        assertThat(lost).isPositive();
+        assertThat(ok / lost).isBetween(2.8, 3.2);
+    }
+
+    @Test
+    void consoleIsClean() {
+        List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
+        assertThat(entries).extracting(LogEntry::getMessage).isEmpty();
+    }
+
+    @Test
+    void screenshotIsSaved() throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "report-screenshot.png");
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(target)).isGreaterThan(10_000);
+    }
+}
