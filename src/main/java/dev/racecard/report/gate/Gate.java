@@ -11,6 +11,7 @@ import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +26,9 @@ import static dev.racecard.report.gate.Severity.WARNING;
  */
 public final class Gate {
 
+    private static final Comparator<Experiment> BY_TOOL_THEN_TEST =
+            Comparator.comparing(Experiment::tool).thenComparing(Experiment::testId);
+
     private Gate() {
     }
 
@@ -36,6 +40,7 @@ public final class Gate {
             for (Variant variant : pattern.variants()) {
                 List<Experiment> own = experiments.stream()
                         .filter(e -> pattern.id().equals(e.pattern()) && variant.id().equals(e.variant()))
+                        .sorted(BY_TOOL_THEN_TEST)
                         .toList();
                 List<Finding> variantFindings = gradeVariant(pattern, variant, own, policy);
                 findings.addAll(variantFindings);

@@ -2,6 +2,8 @@ package dev.racecard.report.model;
 
 import dev.racecard.catalog.Tool;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,9 +36,14 @@ public record Experiment(String pattern, String variant, Tool tool, String testI
         Objects.requireNonNull(status, "status");
         outcomes = List.copyOf(outcomes);
         messages = messages == null ? List.of() : List.copyOf(messages);
-        environment = environment == null ? Map.of() : Map.copyOf(environment);
-        settings = settings == null ? Map.of() : Map.copyOf(settings);
+        environment = ordered(environment);
+        settings = ordered(settings);
         configurations = configurations == null ? List.of() : List.copyOf(configurations);
+    }
+
+    /** Keeps the insertion order, so reports list settings the way the tool reported them. */
+    private static Map<String, String> ordered(Map<String, String> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public long totalCount() {
