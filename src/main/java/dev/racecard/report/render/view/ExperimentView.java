@@ -6,7 +6,7 @@ import java.util.Map;
 /** One tool's evidence for a variant, as printed in the variant's card. */
 public record ExperimentView(String tool, String testId, String status, boolean ok, String total,
                              String duration, List<OutcomeView> outcomes, String counterexampleSummary,
-                             String counterexampleTrace, List<String> messages, Map<String, String> settings,
+                             String counterexampleTrace, String counterexampleDetail, List<String> messages, Map<String, String> settings,
                              String environment, List<ConfigurationView> configurations) {
 
     public record ConfigurationView(String label, List<OutcomeView> outcomes) {
