@@ -1,0 +1,70 @@
+package dev.racecard.catalog;
+
+import java.util.List;
+
+import static dev.racecard.catalog.VariantKind.CORRECT;
+import static dev.racecard.catalog.VariantKind.RACY;
+
+/** Seeds 002/003: {@code counter += 1} from four threads, and the {@code with lock:} fix. */
+final class CounterEntry {
+
+    static final Pattern PATTERN = new Pattern(
+            "counter",
+            "Shared counter",
+            "counter += 1 from several threads loses increments; a lock makes the count exact.",
+            List.of(
+                    new SeedRef("002_96dffee7bc39aca5.txt", 80, 94, "Sharing Data Between Threads", """
+                            counter = 0
+
+                            def increment():
+                                global counter
+                                for _ in range(1000000):
+                                    counter += 1
+
+                            threads = [threading.Thread(target=increment) for _ in range(4)]
+
+                            for t in threads:
+                                t.start()
+                            for t in threads:
+                                t.join()
+
+                            print(counter)  # Likely less than 4000000!"""),
+                    new SeedRef("002_96dffee7bc39aca5.txt", 104, 120, "Locks: Protecting Shared Data", """
+                            counter = 0
+                            lock = threading.Lock()
+
+                            def increment():
+                                global counter
+                                for _ in range(1000000):
+                                    with lock:
+                                        counter += 1
+
+                            threads = [threading.Thread(target=increment) for _ in range(4)]
+
+                            for t in threads:
+                                t.start()
+                            for t in threads:
+                                t.join()
+
+                            print(counter)  # Exactly 4000000""")),
+            List.of(
+                    counterVariant("plain", RACY, "PlainCounter", "Plain",
+                            "count++ on a plain field: read, add and write can interleave, losing increments."),
+                    counterVariant("volatile", RACY, "VolatileCounter", "Volatile",
+                            "count++ on a volatile field: every access is visible, but ++ is still not atomic."),
+                    counterVariant("synchronized", CORRECT, "SynchronizedCounter", "Synchronized",
+                            "count++ in synchronized methods, the seed's 'with lock:'."),
+                    counterVariant("atomic-long", CORRECT, "AtomicCounter", "Atomic",
+                            "AtomicLong.incrementAndGet(): one atomic read-modify-write."),
+                    counterVariant("long-adder", CORRECT, "LongAdderCounter", "Adder",
+                            "LongAdder.increment(), summed after the threads are joined.")));
+
+    private CounterEntry() {
+    }
+
+    private static Variant counterVariant(String id, VariantKind kind, String className, String stressName,
+                                          String summary) {
+        return new Variant(id, kind, Entries.PATTERNS + "counter." + className, summary, Entries.ALL_THREE,
+                List.of(Entries.STRESS + "counter.CounterStress." + stressName));
+    }
+}
