@@ -23,14 +23,21 @@ public final class TrialHistogram {
 
     private final String pattern;
     private final String variant;
+    private final Tool tool;
     private final String testId;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final Map<String, Bucket> buckets = new LinkedHashMap<>();
     private final long start = System.nanoTime();
 
     public TrialHistogram(String pattern, String variant, String testId) {
+        this(pattern, variant, Tool.JUNIT, testId);
+    }
+
+    /** For trials that another runner carries out, e.g. one child JVM per trial. */
+    public TrialHistogram(String pattern, String variant, Tool tool, String testId) {
         this.pattern = pattern;
         this.variant = variant;
+        this.tool = tool;
         this.testId = testId;
     }
 
@@ -67,7 +74,7 @@ public final class TrialHistogram {
     public Experiment record() {
         List<Outcome> outcomes = new ArrayList<>();
         buckets.forEach((id, b) -> outcomes.add(new Outcome(id, b.description(), b.count()[0], b.expectation())));
-        Experiment experiment = new Experiment(pattern, variant, Tool.JUNIT, testId, RunStatus.OK, outcomes, null,
+        Experiment experiment = new Experiment(pattern, variant, tool, testId, RunStatus.OK, outcomes, null,
                 List.of(), EnvironmentInfo.current(), settings, List.of(), (System.nanoTime() - start) / 1_000_000);
         EvidenceSink.record(experiment);
         return experiment;

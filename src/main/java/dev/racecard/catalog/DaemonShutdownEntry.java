@@ -1,0 +1,66 @@
+package dev.racecard.catalog;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.racecard.catalog.VariantKind.CORRECT;
+import static dev.racecard.catalog.VariantKind.RACY;
+
+/**
+ * Seeds 000/001/003/004: daemon threads are killed at exit. Only a real JVM exit shows it, so the
+ * evidence comes from child JVMs: jcstress and Lincheck never see a process end.
+ */
+final class DaemonShutdownEntry {
+
+    private static final String PACKAGE = Entries.PATTERNS + "daemonshutdown.";
+    private static final Set<Tool> CHILD_JVM_ONLY = Set.of(Tool.CHILD_JVM);
+
+    static final Pattern PATTERN = new Pattern(
+            "daemon-shutdown",
+            "Daemon thread at shutdown",
+            "A daemon thread is killed when main returns, losing the data it had not written yet; "
+                    + "a signalled, joined worker (or a shutdown hook) gets everything to disk.",
+            List.of(
+                    new SeedRef("000_dc88a222f4eb776f.txt", 97, 111, "Daemon threads", """
+                            def main():
+                            \"""Main program with a daemon thread.\"""
+                            # Create a daemon thread
+                            logger = threading.Thread(target=background_logger, daemon=True)
+                            logger.start()
+
+                            # Main program does some work
+                            print("Main program working...")
+                            time.sleep(3)
+                            print("Main program done")
+                            # When main exits, Python terminates the daemon thread
+                            # without waiting for it to finish
+
+                            if __name__ == "__main__":
+                            main()"""),
+                    new SeedRef("003_bbe1f57ac0f00273.txt", 20, 26, "Daemon Threads vs Regular Threads", """
+                            Daemon Threads vs Regular Threads
+                            Python threads can be marked as daemon threads:
+                            Daemon threads are stopped abruptly when the main program exits. They are useful for nonessential background activity, but they are a poor choice for work that must flush files, finish network operations, or release resources cleanly.
+                            For most application logic, regular threads plus explicit shutdown are safer.
+                            Graceful Shutdown with Event
+                            Long-running threads should listen for a stop signal.
+                            This is much better than killing the process and hoping the thread was in a safe place to stop."""),
+                    new SeedRef("003_bbe1f57ac0f00273.txt", 41, 41, "Common Pitfalls", """
+                            Using daemon threads for critical work can lose data because the interpreter may exit before cleanup finishes.""")),
+            List.of(
+                    new Variant("daemon-writer", RACY, PACKAGE + "DaemonWriterProgram",
+                            "A daemon writer thread persists records through a buffered writer; main returns "
+                                    + "after submitting them and the JVM exits under the writer.",
+                            CHILD_JVM_ONLY, List.of()),
+                    new Variant("signalled-worker", CORRECT, PACKAGE + "SignalledWorkerProgram",
+                            "A regular worker, stopped by an Event-like volatile flag after the last record, "
+                                    + "then joined: it writes the queue, flushes and closes before main returns.",
+                            CHILD_JVM_ONLY, List.of()),
+                    new Variant("shutdown-hook", CORRECT, PACKAGE + "ShutdownHookProgram",
+                            "The daemon writer plus a shutdown hook that signals it and joins it, so the JVM "
+                                    + "cannot halt before the file is closed.",
+                            CHILD_JVM_ONLY, List.of())));
+
+    private DaemonShutdownEntry() {
+    }
+}
