@@ -49,15 +49,20 @@ final class CounterEntry {
                             print(counter)  # Exactly 4000000""")),
             List.of(
                     counterVariant("plain", RACY, "PlainCounter", "Plain",
-                            "count++ on a plain field: read, add and write can interleave, losing increments."),
+                            "count++ on a plain field: read, add and write can interleave, losing increments.")
+                            .markingCritical("count++"),
                     counterVariant("volatile", RACY, "VolatileCounter", "Volatile",
-                            "count++ on a volatile field: every access is visible, but ++ is still not atomic."),
+                            "count++ on a volatile field: every access is visible, but ++ is still not atomic.")
+                            .markingCritical("count++", "volatile long count"),
                     counterVariant("synchronized", CORRECT, "SynchronizedCounter", "Synchronized",
-                            "count++ in synchronized methods, the seed's 'with lock:'."),
+                            "count++ in synchronized methods, the seed's 'with lock:'.")
+                            .markingCritical("synchronized void increment", "synchronized long get"),
                     counterVariant("atomic-long", CORRECT, "AtomicCounter", "Atomic",
-                            "AtomicLong.incrementAndGet(): one atomic read-modify-write."),
+                            "AtomicLong.incrementAndGet(): one atomic read-modify-write.")
+                            .markingCritical("count.incrementAndGet()"),
                     counterVariant("long-adder", CORRECT, "LongAdderCounter", "Adder",
-                            "LongAdder.increment(), summed after the threads are joined.")));
+                            "LongAdder.increment(), summed after the threads are joined.")
+                            .markingCritical("count.increment()", "count.sum()")));
 
     private CounterEntry() {
     }

@@ -51,15 +51,15 @@ final class DaemonShutdownEntry {
                     new Variant("daemon-writer", RACY, PACKAGE + "DaemonWriterProgram",
                             "A daemon writer thread persists records through a buffered writer; main returns "
                                     + "after submitting them and the JVM exits under the writer.",
-                            CHILD_JVM_ONLY, List.of()),
+                            CHILD_JVM_ONLY, List.of()).markingCritical("background.setDaemon(true)"),
                     new Variant("signalled-worker", CORRECT, PACKAGE + "SignalledWorkerProgram",
                             "A regular worker, stopped by an Event-like volatile flag after the last record, "
                                     + "then joined: it writes the queue, flushes and closes before main returns.",
-                            CHILD_JVM_ONLY, List.of()),
+                            CHILD_JVM_ONLY, List.of()).markingCritical("writer.stop()", "worker.join()"),
                     new Variant("shutdown-hook", CORRECT, PACKAGE + "ShutdownHookProgram",
                             "The daemon writer plus a shutdown hook that signals it and joins it, so the JVM "
                                     + "cannot halt before the file is closed.",
-                            CHILD_JVM_ONLY, List.of())));
+                            CHILD_JVM_ONLY, List.of()).markingCritical("addShutdownHook", "writer.stop()", "background.join()")));
 
     private DaemonShutdownEntry() {
     }

@@ -63,24 +63,30 @@ final class JoinVisibilityEntry {
             List.of(
                     new Variant("unjoined-read", RACY, PACKAGE + "UnjoinedRead",
                             "Starts the worker and reads t.result without join(): the worker may not have run yet.",
-                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Unjoined")),
+                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Unjoined"))
+                            .markingCritical("return started.answer"),
                     new Variant("timed-join-read", RACY, PACKAGE + "TimedJoinRead",
                             "join(timeout), then uses the result without checking isAlive(): the timeout can "
                                     + "expire first. Only a real clock shows it, so the evidence is JUnit's.",
-                            Set.of(JUNIT), List.of()),
+                            Set.of(JUNIT), List.of())
+                            .markingCritical("started.join(timeoutMillis)", "return started.answer"),
                     new Variant("plain-done-flag", RACY, PACKAGE + "PlainDoneFlag",
                             "Spins on a plain boolean done flag: the JIT may never re-read it (main hangs), and "
                                     + "done can be seen before the answer.",
-                            Set.of(JCSTRESS, CHILD_JVM), List.of(STRESS + "PlainFlagStaleRead", STRESS + "PlainFlagSpin")),
+                            Set.of(JCSTRESS, CHILD_JVM), List.of(STRESS + "PlainFlagStaleRead", STRESS + "PlainFlagSpin"))
+                            .markingCritical("private boolean done", "while (!done)"),
                     new Variant("joined-read", CORRECT, PACKAGE + "JoinedRead",
                             "join() then read: the worker's termination happens-before join() returns.",
-                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Joined")),
+                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Joined"))
+                            .markingCritical("started.join()"),
                     new Variant("volatile-done-flag", CORRECT, PACKAGE + "VolatileDoneFlag",
                             "Spins on a volatile done flag: re-read every iteration, and it publishes the answer.",
-                            Set.of(JCSTRESS, CHILD_JVM), List.of(STRESS + "VolatileFlagStaleRead", STRESS + "VolatileFlagSpin")),
+                            Set.of(JCSTRESS, CHILD_JVM), List.of(STRESS + "VolatileFlagStaleRead", STRESS + "VolatileFlagSpin"))
+                            .markingCritical("private volatile boolean done", "while (!done)"),
                     new Variant("future-get", CORRECT, PACKAGE + "FutureAnswer",
                             "Submits the job to a thread pool and waits with Future.get().",
-                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Future"))));
+                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Future"))
+                            .markingCritical(".get()")));
 
     private JoinVisibilityEntry() {
     }

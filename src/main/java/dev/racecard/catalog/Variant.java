@@ -12,12 +12,24 @@ import java.util.Set;
  * @param summary        one sentence on what the code does and why it is racy or correct
  * @param tools          the tools that must have produced evidence for this variant
  * @param jcstressTests  fully qualified names of the jcstress tests that exercise it
+ * @param criticalCode   code fragments the report marks in the variant's source: where it races,
+ *                       or what makes it correct
  */
 public record Variant(String id, VariantKind kind, String implementation, String summary,
-                      Set<Tool> tools, List<String> jcstressTests) {
+                      Set<Tool> tools, List<String> jcstressTests, List<String> criticalCode) {
 
     public Variant {
         tools = Set.copyOf(tools);
         jcstressTests = List.copyOf(jcstressTests);
+        criticalCode = List.copyOf(criticalCode);
+    }
+
+    public Variant(String id, VariantKind kind, String implementation, String summary,
+                   Set<Tool> tools, List<String> jcstressTests) {
+        this(id, kind, implementation, summary, tools, jcstressTests, List.of());
+    }
+
+    public Variant markingCritical(String... fragments) {
+        return new Variant(id, kind, implementation, summary, tools, jcstressTests, List.of(fragments));
     }
 }

@@ -53,7 +53,12 @@ public final class ReportJob {
 
     /** Every output file, by name, fully rendered. */
     public static Map<String, byte[]> render(GateVerdict verdict, Instant now) {
-        ReportView view = ReportViews.of(verdict, now);
+        return render(verdict, now, Map.of());
+    }
+
+    /** @param sources implementation class name to source text, shown beside each variant */
+    public static Map<String, byte[]> render(GateVerdict verdict, Instant now, Map<String, String> sources) {
+        ReportView view = ReportViews.of(verdict, now, sources);
         Map<String, byte[]> files = new LinkedHashMap<>();
         try {
             files.put("racecard.json", JSON.writeValueAsBytes(RacecardDocument.of(verdict, now)));

@@ -30,6 +30,15 @@ class RacecardCatalogTest {
     }
 
     @Test
+    void everyCriticalFragmentIsInItsVariantsSource() throws IOException {
+        for (Variant v : variants().toList()) {
+            Path source = Path.of("src/main/java", v.implementation().replace('.', '/') + ".java");
+            String text = Files.readString(source);
+            assertThat(v.criticalCode()).as(v.id()).allSatisfy(fragment -> assertThat(text).contains(fragment));
+        }
+    }
+
+    @Test
     void everyDeclaredJcstressTestIsCompiledAndEveryStressTestIsDeclared() {
         Set<String> declared = CATALOG.jcstressOwners().keySet();
         Set<String> compiled = new HashSet<>(TestList.tests());

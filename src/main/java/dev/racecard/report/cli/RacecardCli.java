@@ -7,6 +7,7 @@ import dev.racecard.report.ReportJob;
 import dev.racecard.report.gate.Finding;
 import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.RacePolicy;
+import dev.racecard.report.ingest.SourceFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,13 +119,18 @@ public final class RacecardCli implements Runnable {
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write the reports into.")
         Path out;
 
+        @Option(names = "--sources", paramLabel = "DIR",
+                description = "Source root(s) of the variants' implementation classes, shown in the report. Repeatable.")
+        List<Path> sources = new ArrayList<>();
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             GateVerdict verdict = inputs.evaluate();
-            ReportJob.write(out, ReportJob.render(verdict, Instant.now()));
+            List<String> classes = verdict.variants().stream().map(v -> v.variant().implementation()).toList();
+            ReportJob.write(out, ReportJob.render(verdict, Instant.now(), SourceFiles.read(sources, classes)));
             return conclude(verdict, spec, "report: " + out.resolve("index.html"));
         }
     }

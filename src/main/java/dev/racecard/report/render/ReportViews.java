@@ -12,6 +12,7 @@ import dev.racecard.report.model.ConfigurationRun;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
+import dev.racecard.report.render.view.CodeLine;
 import dev.racecard.report.render.view.ExperimentView;
 import dev.racecard.report.render.view.MatrixRow;
 import dev.racecard.report.render.view.OutcomeView;
@@ -35,6 +36,11 @@ public final class ReportViews {
     }
 
     public static ReportView of(GateVerdict verdict, Instant generatedAt) {
+        return of(verdict, generatedAt, Map.of());
+    }
+
+    /** @param sources implementation class name to its source text, where known */
+    public static ReportView of(GateVerdict verdict, Instant generatedAt, Map<String, String> sources) {
         List<Tool> tools = toolsUsed(verdict);
         List<MatrixRow> matrix = new ArrayList<>();
         List<PatternView> patterns = new ArrayList<>();
@@ -50,7 +56,7 @@ public final class ReportViews {
             current = v.pattern();
             matrix.add(new MatrixRow(v.pattern().title(), v.variant().id(), anchor(v.ref()), kind(v.variant().kind()),
                     cssName(v.status()), label(v.status()), tools.stream().map(t -> toolCell(v, t)).toList()));
-            (v.variant().kind() == VariantKind.RACY ? racy : correct).add(variantView(v));
+            (v.variant().kind() == VariantKind.RACY ? racy : correct).add(variantView(v, sources));
         }
         if (current != null) {
             patterns.add(patternView(current, racy, correct));
@@ -71,11 +77,33 @@ public final class ReportViews {
         return new PatternView(p.id(), p.title(), p.claim(), p.seeds(), racy, correct);
     }
 
-    private static VariantView variantView(VariantVerdict v) {
+    private static VariantView variantView(VariantVerdict v, Map<String, String> sources) {
+        String source = sources.get(v.variant().implementation());
         return new VariantView(anchor(v.ref()), v.variant().id(), kind(v.variant().kind()), cssName(v.status()),
                 label(v.status()), v.variant().summary(), v.variant().implementation(),
+                source == null ? List.of() : codeLines(source, v.variant().criticalCode()),
                 messages(v.findings(), Severity.FAILURE), messages(v.findings(), Severity.WARNING),
                 v.experiments().stream().map(ReportViews::experimentView).toList());
+    }
+
+    /** The source without its package and import lines, the critical fragments' lines marked. */
+    static List<CodeLine> codeLines(String source, List<String> critical) {
+        List<CodeLine> lines = new ArrayList<>();
+        String[] text = source.split("\\R", -1);
+        for (int i = 0; i < text.length; i++) {
+            String line = text[i];
+            boolean preamble = line.startsWith("package ") || line.startsWith("import ")
+                    || (line.isBlank() && lines.isEmpty());
+            if (!preamble) {
+                String code = line.strip();
+                boolean comment = code.startsWith("*") || code.startsWith("/*") || code.startsWith("//");
+                lines.add(new CodeLine(i + 1, line, !comment && critical.stream().anyMatch(line::contains)));
+            }
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).text().isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     private static List<String> messages(List<Finding> findings, Severity severity) {
@@ -124,7 +152,8 @@ public final class ReportViews {
     private static String toolCell(VariantVerdict v, Tool tool) {
         List<Experiment> runs = v.experiments().stream().filter(e -> e.tool() == tool).toList();
         if (runs.isEmpty()) {
-            return "no evidence";
+            // a tool the variant does not use is no gap in its evidence
+            return v.variant().tools().contains(tool) ? "no evidence" : "—";
         }
         if (runs.stream().anyMatch(e -> !e.status().name().equals("OK"))) {
             return "error";
