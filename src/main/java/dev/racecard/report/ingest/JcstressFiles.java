@@ -55,7 +55,7 @@ public final class JcstressFiles {
         return readFile(resolve(fileOrDirectory));
     }
 
-    static Path resolve(Path fileOrDirectory) {
+    public static Path resolve(Path fileOrDirectory) {
         if (Files.isRegularFile(fileOrDirectory)) {
             return fileOrDirectory;
         }
