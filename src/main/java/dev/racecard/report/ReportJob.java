@@ -17,11 +17,19 @@ import dev.racecard.report.render.ReportViews;
 import dev.racecard.report.render.SummaryMarkdown;
 import dev.racecard.report.render.view.ReportView;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +38,8 @@ import java.util.Map;
 
 /**
  * The imperative shell around the pure core: read every input (failing fast on bad input),
- * grade, render every output in memory, and only then write, one file at a time by atomic rename.
- * A bad input therefore leaves the previous report untouched.
+ * grade, render every output to a temporary file, and only then move them into place by atomic
+ * rename. A bad input therefore leaves the previous report untouched.
  */
 public final class ReportJob {
 
@@ -51,35 +59,77 @@ public final class ReportJob {
         return Gate.evaluate(catalog, EvidenceBinder.bind(catalog, experiments), policy);
     }
 
-    /** Every output file, by name, fully rendered. */
-    public static Map<String, byte[]> render(GateVerdict verdict, Instant now) {
-        return render(verdict, now, Map.of());
+    /** Renders one output file onto a stream; rendering happens only when it is written. */
+    @FunctionalInterface
+    public interface Output {
+        void writeTo(OutputStream out) throws IOException;
     }
 
-    /** @param sources implementation class name to source text, shown beside each variant */
-    public static Map<String, byte[]> render(GateVerdict verdict, Instant now, Map<String, String> sources) {
+    /** Every output file, by name, ready to render. */
+    public static Map<String, Output> outputs(GateVerdict verdict, Instant now, Map<String, String> sources) {
         ReportView view = ReportViews.of(verdict, now, sources);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try {
-            files.put("racecard.json", JSON.writeValueAsBytes(RacecardDocument.of(verdict, now)));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise the report", e);
-        }
-        files.put("summary.md", SummaryMarkdown.render(view).getBytes(StandardCharsets.UTF_8));
-        // index.html last: a reader polling for it finds the other outputs already in place
-        files.put("index.html", new HtmlRenderer().render(view).getBytes(StandardCharsets.UTF_8));
+        Map<String, Output> files = new LinkedHashMap<>();
+        files.put("racecard.json", out -> JSON.writeValue(out, RacecardDocument.of(verdict, now)));
+        files.put("summary.md", out -> out.write(SummaryMarkdown.render(view).getBytes(StandardCharsets.UTF_8)));
+        files.put("index.html", out -> {
+            Writer html = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            new HtmlRenderer().render(view, html);
+            html.flush();
+        });
         return files;
     }
 
+    /** Every output rendered into memory: for tests and small runs. */
+    public static Map<String, byte[]> render(GateVerdict verdict, Instant now) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Output> file : outputs(verdict, now, Map.of()).entrySet()) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                file.getValue().writeTo(buffer);
+                bytes.put(file.getKey(), buffer.toByteArray());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
+    }
+
     public static void write(Path outDir, Map<String, byte[]> files) throws IOException {
+        Map<String, Output> outputs = new LinkedHashMap<>();
+        files.forEach((name, content) -> outputs.put(name, out -> out.write(content)));
+        writeAll(outDir, outputs);
+    }
+
+    /**
+     * Renders every output into a temporary file beside its target, and only when all of them
+     * rendered moves each into place by atomic rename: a failure leaves the previous report
+     * whole, and memory stays bounded however large the report is.
+     */
+    /** Temporary files are created owner-only; a report is for everyone who can read the directory. */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    public static void writeAll(Path outDir, Map<String, Output> outputs) throws IOException {
         Files.createDirectories(outDir);
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Path temp = Files.createTempFile(outDir, "." + file.getKey(), ".tmp");
-            try {
-                Files.write(temp, file.getValue());
-                Files.move(temp, outDir.resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING,
+        Map<String, Path> rendered = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Output> file : outputs.entrySet()) {
+                Path temp = Files.createTempFile(outDir, "." + file.getKey(), ".tmp");
+                rendered.put(file.getKey(), temp);
+                readableByAll(temp);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                    file.getValue().writeTo(out);
+                }
+            }
+            for (Map.Entry<String, Path> file : rendered.entrySet()) {
+                Files.move(file.getValue(), outDir.resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
-            } finally {
+            }
+        } finally {
+            for (Path temp : rendered.values()) {
                 Files.deleteIfExists(temp);
             }
         }

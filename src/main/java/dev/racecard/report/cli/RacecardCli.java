@@ -39,7 +39,15 @@ public final class RacecardCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int status;
+        try {
+            status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (Error e) {
+            // e.g. OutOfMemoryError: one line, not a stack trace; the previous report is untouched
+            System.err.println("racecard: internal error: " + oneLine(String.valueOf(e)));
+            status = INTERNAL_ERROR;
+        }
+        System.exit(status);
     }
 
     /** Runs the CLI without exiting the JVM; tests call this. */
@@ -130,7 +138,7 @@ public final class RacecardCli implements Runnable {
         public Integer call() throws Exception {
             GateVerdict verdict = inputs.evaluate();
             List<String> classes = verdict.variants().stream().map(v -> v.variant().implementation()).toList();
-            ReportJob.write(out, ReportJob.render(verdict, Instant.now(), SourceFiles.read(sources, classes)));
+            ReportJob.writeAll(out, ReportJob.outputs(verdict, Instant.now(), SourceFiles.read(sources, classes)));
             return conclude(verdict, spec, "report: " + out.resolve("index.html"));
         }
     }

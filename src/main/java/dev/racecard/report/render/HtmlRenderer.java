@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,14 +37,19 @@ public final class HtmlRenderer {
     private final String cssHash = "sha256-" + Base64.getEncoder().encodeToString(sha256(css));
 
     public String render(ReportView view) {
-        PebbleTemplate template = engine.getTemplate(TEMPLATE);
         StringWriter out = new StringWriter();
         try {
-            template.evaluate(out, Map.of("view", view, "css", css, "cssHash", cssHash));
+            render(view, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Streams the page: a report over thousands of tests never has to fit in memory as a string. */
+    public void render(ReportView view, Writer out) throws IOException {
+        PebbleTemplate template = engine.getTemplate(TEMPLATE);
+        template.evaluate(out, Map.of("view", view, "css", css, "cssHash", cssHash));
     }
 
     private static String resource(String name) {

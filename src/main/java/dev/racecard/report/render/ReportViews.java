@@ -12,6 +12,7 @@ import dev.racecard.report.model.ConfigurationRun;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
+import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.render.view.CodeLine;
 import dev.racecard.report.render.view.ExperimentView;
 import dev.racecard.report.render.view.MatrixRow;
@@ -66,7 +67,24 @@ public final class ReportViews {
                 verdict.failures().stream().map(Finding::line).toList(),
                 verdict.warnings().stream().map(Finding::line).toList(),
                 tools.stream().map(Tool::id).toList(), matrix, totals(verdict, all), environments(all), patterns,
-                verdict.unowned().stream().map(ReportViews::experimentView).toList());
+                verdict.unowned().stream().filter(ReportViews::notable).map(ReportViews::experimentView).toList(),
+                verdict.unowned().stream().filter(e -> !notable(e)).map(ReportViews::quietTest).toList());
+    }
+
+    /**
+     * An unowned test worth a card: it failed, or showed something interesting. The rest (like
+     * jcstress's "all remaining tests") get a row each, which keeps a report over thousands of
+     * foreign tests readable and small.
+     */
+    static boolean notable(Experiment e) {
+        return e.status() != RunStatus.OK || e.observed(Expectation.FORBIDDEN) > 0 || e.demonstratesRace()
+                || e.totalCount() == 0;
+    }
+
+    private static ReportView.QuietTest quietTest(Experiment e) {
+        String outcomes = e.outcomes().stream().filter(Outcome::observed)
+                .map(o -> o.id() + " \u00d7 " + count(o.count())).reduce((a, b) -> a + ", " + b).orElse("");
+        return new ReportView.QuietTest(e.testId(), count(e.totalCount()), outcomes);
     }
 
     static String anchor(String ref) {

@@ -57,6 +57,8 @@ class RacecardCliTest {
         assertThat(reports().resolve("racecard.json")).exists();
         assertThat(reports().resolve("summary.md")).exists();
         assertThat(filesIn(reports())).isEqualTo(3); // no temp files left behind
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(reports().resolve("index.html")))).isEqualTo("rw-r--r--");
     }
 
     @Test

@@ -48,8 +48,11 @@ class HostileReportTest {
                 List.of(new ConfigurationRun("config " + HOSTILE, outcomes)), 5);
         Experiment unowned = new Experiment(null, null, Tool.JCSTRESS, "other" + HOSTILE, RunStatus.OK, outcomes,
                 null, List.of(HOSTILE), Map.of(), Map.of(), List.of(), -1);
+        Experiment quiet = new Experiment(null, null, Tool.JCSTRESS, "quiet" + HOSTILE, RunStatus.OK,
+                List.of(new Outcome("ok" + HOSTILE, "fine " + HOSTILE, 5, Expectation.ACCEPTABLE)),
+                null, List.of(), Map.of(), Map.of(), List.of(), -1);
         // bind the first by catalog mapping, as the real pipeline does
-        List<Experiment> bound = List.of(owned.boundTo("p" + HOSTILE, "v" + HOSTILE), unowned);
+        List<Experiment> bound = List.of(owned.boundTo("p" + HOSTILE, "v" + HOSTILE), unowned, quiet);
         return Gate.evaluate(catalog, bound, RacePolicy.DETERMINISTIC);
     }
 
@@ -78,6 +81,7 @@ class HostileReportTest {
         assertThat(doc.select(".counterexample pre").text()).isEqualTo("trace " + shown);
         assertThat(doc.select("h2").eachText()).contains("Title " + shown.strip());
         assertThat(doc.body().html()).doesNotContain("\u0000").doesNotContain("\u001b");
+        assertThat(doc.select("#quiet-tests code").text()).isEqualTo("quiet" + shown);
     }
 
     @Test

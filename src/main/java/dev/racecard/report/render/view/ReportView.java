@@ -6,7 +6,11 @@ import java.util.List;
 public record ReportView(String generatedAt, boolean passed, String policy, List<String> failures,
                          List<String> warnings, List<String> tools, List<MatrixRow> matrix,
                          List<Total> totals, List<String> environments, List<PatternView> patterns,
-                         List<ExperimentView> unowned) {
+                         List<ExperimentView> unowned, List<QuietTest> quietUnowned) {
+
+    /** An unowned test with nothing to look at (ran, all acceptable): one row, not a card. */
+    public record QuietTest(String testId, String total, String outcomes) {
+    }
 
     public record Total(String label, String value) {
     }
