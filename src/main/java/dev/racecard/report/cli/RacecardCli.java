@@ -95,6 +95,12 @@ public final class RacecardCli implements Runnable {
                         + "deterministic (fail for Lincheck, warn for sampling tools; default), warn (never fail).")
         String racePolicy;
 
+        /** Consumed by {@link Launcher} before picocli parses; declared here for --help. */
+        @Option(names = Launcher.OPTION, paramLabel = "PATH",
+                description = "With java -jar: the test classes (directories or jars, ':'-separated) that produced "
+                        + "the jcstress results; jcstress grades outcomes from their META-INF/TestList.")
+        String testClasses;
+
         @Option(names = "--no-catalog",
                 description = "Grade the results alone, without Racecard's catalog (for another project's jcstress tests).")
         boolean noCatalog;

@@ -13,6 +13,7 @@ import org.openjdk.jcstress.infra.collectors.InProcessCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.grading.GradingResult;
 import org.openjdk.jcstress.infra.grading.ReportUtils;
+import org.openjdk.jcstress.infra.runners.TestList;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.util.Multimap;
 import org.openjdk.jcstress.vm.CompileMode;
@@ -79,6 +80,10 @@ public final class JcstressFiles {
 
     static List<Experiment> readFile(Path file) {
         checkComplete(file);
+        if (TestList.class.getResource(TestList.LIST) == null) {
+            throw new BadInputException("no " + TestList.LIST.substring(1) + " on the classpath, so jcstress cannot grade "
+                    + file + ": run with the test classes that produced it (java -jar: --test-classes PATH)");
+        }
         Collection<TestResult> raw = collect(file);
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
@@ -138,8 +143,8 @@ public final class JcstressFiles {
         try {
             graded = result.grading().gradingResults;
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("jcstress test " + result.getName()
-                    + " is not on the classpath: run the report with the test classes that produced the results", e);
+            throw new BadInputException("jcstress test " + result.getName() + " is not on the classpath: run with "
+                    + "the test classes that produced the results (java -jar: --test-classes PATH)", e);
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (GradingResult g : graded.values()) {
