@@ -41,8 +41,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class BrowserReportTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's packages by default; CI runners elsewhere point these at their own browser. */
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("RACECARD_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("RACECARD_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     static ChromeDriver browser;
     static Path page;
