@@ -12,6 +12,7 @@ import dev.racecard.report.ingest.EvidenceBinder;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.render.HtmlRenderer;
+import dev.racecard.report.render.JunitXml;
 import dev.racecard.report.render.RacecardDocument;
 import dev.racecard.report.render.ReportViews;
 import dev.racecard.report.render.SummaryMarkdown;
@@ -61,6 +62,7 @@ public final class ReportJob {
             throw new IllegalStateException("cannot serialise the report", e);
         }
         files.put("summary.md", SummaryMarkdown.render(view).getBytes(StandardCharsets.UTF_8));
+        files.put("junit.xml", JunitXml.render(RacecardDocument.of(verdict, now)));
         // index.html last: a reader polling for it finds the other outputs already in place
         files.put("index.html", new HtmlRenderer().render(view).getBytes(StandardCharsets.UTF_8));
         return files;

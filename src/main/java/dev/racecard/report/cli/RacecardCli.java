@@ -110,7 +110,7 @@ public final class RacecardCli implements Runnable {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "Write index.html, racecard.json and summary.md; exit with the gate's status.")
+            description = "Write index.html, racecard.json, summary.md and junit.xml; exit with the gate's status.")
     static final class Report implements Callable<Integer> {
         @CommandLine.Mixin
         Inputs inputs;
