@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -36,10 +37,21 @@ public final class HtmlRenderer {
     private final String cssHash = "sha256-" + Base64.getEncoder().encodeToString(sha256(css));
 
     public String render(ReportView view) {
-        PebbleTemplate template = engine.getTemplate(TEMPLATE);
+        return render(TEMPLATE, Map.of("view", view));
+    }
+
+    /**
+     * Renders another page of the report (e.g. the merged report) under the same rules: the
+     * template gets the stylesheet and its hash besides {@code model}, and escapes everything else.
+     */
+    public String render(String templateName, Map<String, Object> model) {
+        PebbleTemplate template = engine.getTemplate(templateName);
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("css", css);
+        context.put("cssHash", cssHash);
         StringWriter out = new StringWriter();
         try {
-            template.evaluate(out, Map.of("view", view, "css", css, "cssHash", cssHash));
+            template.evaluate(out, context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
