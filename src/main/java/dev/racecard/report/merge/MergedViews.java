@@ -16,6 +16,7 @@ import dev.racecard.report.merge.MergedPage.Trace;
 import dev.racecard.report.merge.MergedPage.Verdict;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,10 +53,16 @@ public final class MergedViews {
                 matrix, sections, doc.otherTests().stream().map(e -> table(e, labels)).toList());
     }
 
+    /** One line per machine; jcstress does not report CPUs, the other tools do, so they are joined up. */
     private static MergedPage.EnvironmentColumn column(Environment e) {
-        return new MergedPage.EnvironmentColumn(e.label(), e.source(), e.generatedAt(), e.policy(), e.passed(),
-                e.machines().stream().map(m -> EnvironmentLabels.machine(m).orElse("unknown")
-                        + (m.containsKey("cpus") ? ", " + m.get("cpus") + " CPUs" : "")).distinct().toList());
+        Map<String, String> cpus = new LinkedHashMap<>();
+        for (Map<String, String> m : e.machines()) {
+            cpus.merge(EnvironmentLabels.machine(m).orElse("unknown"), m.getOrDefault("cpus", ""),
+                    (a, b) -> a.isEmpty() ? b : a);
+        }
+        List<String> machines = cpus.entrySet().stream()
+                .map(m -> m.getKey() + (m.getValue().isEmpty() ? "" : ", " + m.getValue() + " CPUs")).toList();
+        return new MergedPage.EnvironmentColumn(e.label(), e.source(), e.generatedAt(), e.policy(), e.passed(), machines);
     }
 
     /** For a racy variant: where the race showed, in words; null for a correct one. */

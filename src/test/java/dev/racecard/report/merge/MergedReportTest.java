@@ -1,5 +1,9 @@
 package dev.racecard.report.merge;
 
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.Evidence;
+import dev.racecard.report.model.Expectation;
+import dev.racecard.report.render.RacecardDocument;
 import dev.racecard.report.render.SummaryMarkdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,6 +14,7 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +70,20 @@ class MergedReportTest {
         assertThat(cells(lost)).containsExactly("lost", "forbidden", "0 (0.00%)", "3 (0.30%)", "an update was lost");
         assertThat(lost.select("rect.forbidden").eachAttr("width")).containsExactly("0.00", "0.50");
         assertThat(jcstress.select("tfoot td").eachText()).startsWith("1,000 samples · 10 ms", "1,000 samples · 10 ms");
+    }
+
+    @Test
+    void environmentsListTheirMachinesOnce() {
+        // jcstress reports no CPU count, the other tools do: one machine, one line, with its CPUs
+        Map<String, String> withoutCpus = new HashMap<>(JDK25);
+        withoutCpus.remove("cpus");
+        RacecardDocument doc = MergeFixtures.run(MergeFixtures.sampled(), JDK25, List.of());
+        doc = new RacecardDocument(1, doc.generatedAt(), doc.gate(), doc.patterns(), List.of(
+                MergeFixtures.on(Evidence.run(null, null, Tool.JCSTRESS, "a.Test", Expectation.INTERESTING, 1, 10), withoutCpus),
+                MergeFixtures.on(Evidence.run(null, null, Tool.JUNIT, "b.Test", Expectation.INTERESTING, 1, 10), JDK25)));
+        Document page = page(MergeJob.render(MergeFixtures.merge(doc)));
+        assertThat(page.select("#environment-table tbody tr td:last-child").eachText())
+                .containsExactly("JDK 25 (Eclipse Adoptium), Linux amd64, 2 CPUs");
     }
 
     @Test
