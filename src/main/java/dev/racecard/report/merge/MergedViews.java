@@ -36,7 +36,7 @@ public final class MergedViews {
             for (MergedVariant v : p.variants()) {
                 String anchor = "v-" + (p.id() + "/" + v.id()).replaceAll("[^A-Za-z0-9-]", "-");
                 List<Verdict> verdicts = labels.stream().map(l -> verdict(v.statusByEnvironment().get(l))).toList();
-                String demonstrated = demonstratedIn(v);
+                String demonstrated = demonstratedIn(v, labels.size());
                 matrix.add(new MergedPage.Row(p.title(), v.id(), anchor, kind(v.kind()), verdicts, verdict(v.status()),
                         demonstrated));
                 cards.add(new MergedPage.Card(anchor, v.id(), kind(v.kind()), v.summary(), v.implementation(),
@@ -65,12 +65,18 @@ public final class MergedViews {
         return new MergedPage.EnvironmentColumn(e.label(), e.source(), e.generatedAt(), e.policy(), e.passed(), machines);
     }
 
-    /** For a racy variant: where the race showed, in words; null for a correct one. */
-    static String demonstratedIn(MergedVariant v) {
+    /** For a racy variant: where the race showed, in words (long labels only when they differ); null for a correct one. */
+    static String demonstratedIn(MergedVariant v, int environments) {
         if (v.kind() != VariantKind.RACY) {
             return null;
         }
-        return v.demonstratedIn().isEmpty() ? "nowhere" : String.join("; ", v.demonstratedIn());
+        if (v.demonstratedIn().isEmpty()) {
+            return "nowhere";
+        }
+        if (environments > 1 && v.demonstratedIn().size() == environments) {
+            return "all " + environments + " environments";
+        }
+        return String.join("; ", v.demonstratedIn());
     }
 
     private static List<String> lines(List<LabelledFinding> findings, Severity severity) {

@@ -73,6 +73,12 @@ class MergedReportTest {
     }
 
     @Test
+    void aRaceShownEverywhereSaysSoBriefly() {
+        Document doc = page(MergeJob.render(MergeFixtures.merge(sampledRun(JDK17, 250, 0), sampledRun(JDK25, 9, 0))));
+        assertThat(cells(doc.select("#matrix tbody tr").first())).last().isEqualTo("all 2 environments");
+    }
+
+    @Test
     void environmentsListTheirMachinesOnce() {
         // jcstress reports no CPU count, the other tools do: one machine, one line, with its CPUs
         Map<String, String> withoutCpus = new HashMap<>(JDK25);
