@@ -12,6 +12,7 @@ import dev.racecard.report.ingest.EvidenceBinder;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.render.HtmlRenderer;
+import dev.racecard.report.render.JunitXml;
 import dev.racecard.report.render.RacecardDocument;
 import dev.racecard.report.render.ReportViews;
 import dev.racecard.report.render.SummaryMarkdown;
@@ -71,6 +72,8 @@ public final class ReportJob {
         Map<String, Output> files = new LinkedHashMap<>();
         files.put("racecard.json", out -> JSON.writeValue(out, RacecardDocument.of(verdict, now)));
         files.put("summary.md", out -> out.write(SummaryMarkdown.render(view).getBytes(StandardCharsets.UTF_8)));
+        files.put("junit.xml", out -> out.write(JunitXml.render(RacecardDocument.of(verdict, now))));
+        // index.html last: a reader polling for it finds the other outputs already in place
         files.put("index.html", out -> {
             Writer html = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             new HtmlRenderer().render(view, html);

@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code racecard report|gate}: grade evidence and jcstress results, write the reports.
+ * {@code racecard report|gate|merge}: grade evidence and jcstress results, write the reports, merge reports.
  * Exit status: 0 gate passed, 1 gate failed, 2 bad input or usage, 3 internal error.
  */
 @Command(name = "racecard", mixinStandardHelpOptions = true, version = "racecard 0.1",
         description = "Grades concurrency evidence (jcstress results, Racecard evidence files) and writes reports.",
-        subcommands = {RacecardCli.Report.class, RacecardCli.GateCommand.class},
+        subcommands = {RacecardCli.Report.class, RacecardCli.GateCommand.class, MergeCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:gate passed", "1:gate failed", "2:bad input or usage", "3:internal error"})
 public final class RacecardCli implements Runnable {
@@ -73,7 +73,7 @@ public final class RacecardCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: report or gate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: report, gate or merge");
     }
 
     static String oneLine(String text) {
@@ -125,7 +125,7 @@ public final class RacecardCli implements Runnable {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "Write index.html, racecard.json and summary.md; exit with the gate's status.")
+            description = "Write index.html, racecard.json, summary.md and junit.xml; exit with the gate's status.")
     static final class Report implements Callable<Integer> {
         @CommandLine.Mixin
         Inputs inputs;

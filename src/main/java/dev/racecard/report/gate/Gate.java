@@ -26,6 +26,9 @@ import static dev.racecard.report.gate.Severity.WARNING;
  */
 public final class Gate {
 
+    /** The variant-level finding of a racy variant no experiment demonstrated; a merge looks for it. */
+    public static final String NOT_DEMONSTRATED = "racy variant, but no experiment demonstrated its race";
+
     private static final Comparator<Experiment> BY_TOOL_THEN_TEST =
             Comparator.comparing(Experiment::tool).thenComparing(Experiment::testId);
 
@@ -97,7 +100,7 @@ public final class Gate {
         }
         if (variant.kind() == VariantKind.RACY && !own.isEmpty() && own.stream().noneMatch(Experiment::demonstratesRace)) {
             findings.add(new Finding(policy == RacePolicy.WARN ? WARNING : FAILURE, subject, null, null,
-                    "racy variant, but no experiment demonstrated its race"));
+                    NOT_DEMONSTRATED));
         }
         return findings;
     }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,19 +38,34 @@ public final class HtmlRenderer {
     private final String cssHash = "sha256-" + Base64.getEncoder().encodeToString(sha256(css));
 
     public String render(ReportView view) {
+        return render(TEMPLATE, Map.of("view", view));
+    }
+
+    /** Streams the page: a report over thousands of tests never has to fit in memory as a string. */
+    public void render(ReportView view, Writer out) throws IOException {
+        render(TEMPLATE, Map.of("view", view), out);
+    }
+
+    /**
+     * Renders another page of the report (e.g. the merged report) under the same rules: the
+     * template gets the stylesheet and its hash besides {@code model}, and escapes everything else.
+     */
+    public String render(String templateName, Map<String, Object> model) {
         StringWriter out = new StringWriter();
         try {
-            render(view, out);
+            render(templateName, model, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    /** Streams the page: a report over thousands of tests never has to fit in memory as a string. */
-    public void render(ReportView view, Writer out) throws IOException {
-        PebbleTemplate template = engine.getTemplate(TEMPLATE);
-        template.evaluate(out, Map.of("view", view, "css", css, "cssHash", cssHash));
+    public void render(String templateName, Map<String, Object> model, Writer out) throws IOException {
+        PebbleTemplate template = engine.getTemplate(templateName);
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("css", css);
+        context.put("cssHash", cssHash);
+        template.evaluate(out, context);
     }
 
     private static String resource(String name) {

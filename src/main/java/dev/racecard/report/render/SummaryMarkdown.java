@@ -39,7 +39,7 @@ public final class SummaryMarkdown {
      * Makes a string inert in Markdown: no HTML (GitHub renders some), no table breaks, no
      * links or emphasis, one line.
      */
-    static String cell(String text) {
+    public static String cell(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

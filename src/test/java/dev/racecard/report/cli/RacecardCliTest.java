@@ -56,7 +56,8 @@ class RacecardCliTest {
         assertThat(reports().resolve("index.html")).exists();
         assertThat(reports().resolve("racecard.json")).exists();
         assertThat(reports().resolve("summary.md")).exists();
-        assertThat(filesIn(reports())).isEqualTo(3); // no temp files left behind
+        assertThat(reports().resolve("junit.xml")).exists();
+        assertThat(filesIn(reports())).isEqualTo(4); // no temp files left behind
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(reports().resolve("index.html")))).isEqualTo("rw-r--r--");
     }
