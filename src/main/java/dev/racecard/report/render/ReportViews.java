@@ -199,15 +199,20 @@ public final class ReportViews {
         long racy = verdict.variants().stream().filter(v -> v.variant().kind() == VariantKind.RACY).count();
         long clean = verdict.variants().stream().filter(v -> v.status() == VariantStatus.NEVER_FORBIDDEN).count();
         long correct = verdict.variants().size() - racy;
-        return List.of(
-                new ReportView.Total("patterns", count(verdict.variants().stream().map(VariantVerdict::pattern).distinct().count())),
-                new ReportView.Total("races demonstrated", demonstrated + " of " + racy + " racy variants"),
-                new ReportView.Total("never forbidden", clean + " of " + correct + " correct variants"),
-                new ReportView.Total("experiments", count(all.size())),
-                new ReportView.Total("samples", count(samples)),
-                new ReportView.Total("failures", count(verdict.failures().size())),
-                new ReportView.Total("warnings", count(verdict.warnings().size())),
-                new ReportView.Total("time in timed experiments", duration(millis)));
+        List<ReportView.Total> totals = new ArrayList<>();
+        if (!verdict.variants().isEmpty()) {
+            totals.add(new ReportView.Total("patterns", count(verdict.variants().stream().map(VariantVerdict::pattern).distinct().count())));
+            totals.add(new ReportView.Total("races demonstrated", demonstrated + " of " + racy + " racy variants"));
+            totals.add(new ReportView.Total("never forbidden", clean + " of " + correct + " correct variants"));
+        }
+        totals.add(new ReportView.Total("experiments", count(all.size())));
+        totals.add(new ReportView.Total("samples", count(samples)));
+        totals.add(new ReportView.Total("failures", count(verdict.failures().size())));
+        totals.add(new ReportView.Total("warnings", count(verdict.warnings().size())));
+        if (millis > 0) {
+            totals.add(new ReportView.Total("time in timed experiments", duration(millis)));
+        }
+        return totals;
     }
 
     private static List<String> environments(List<Experiment> all) {
