@@ -2,6 +2,7 @@ package dev.racecard.counter;
 
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
+import dev.racecard.evidence.Budgets;
 import dev.racecard.evidence.CatalogVariants;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.patterns.counter.AtomicCounter;
@@ -32,7 +33,7 @@ class CounterSeedExperiment {
     static final int THREADS = 4;
     static final int INCREMENTS = 1_000_000;
     static final long EXPECTED = (long) THREADS * INCREMENTS;
-    static final int TRIALS = Integer.getInteger("racecard.junit.trials", 20);
+    static final int TRIALS = Budgets.trials(20);
 
     static Stream<Arguments> variants() {
         return Stream.of(

@@ -3,6 +3,7 @@ package dev.racecard.daemonshutdown;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
+import dev.racecard.evidence.Budgets;
 import dev.racecard.evidence.CatalogVariants;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.experiments.ChildJvm;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DaemonShutdownExperiment {
 
     static final int RECORDS = 100_000;
-    static final int TRIALS = Integer.getInteger("racecard.childjvm.trials", 20);
+    static final int TRIALS = Budgets.trials(20);
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @TempDir

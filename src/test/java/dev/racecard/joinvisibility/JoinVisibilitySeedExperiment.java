@@ -2,6 +2,7 @@ package dev.racecard.joinvisibility;
 
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
+import dev.racecard.evidence.Budgets;
 import dev.racecard.evidence.CatalogVariants;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.patterns.joinvisibility.AnswerCollector;
@@ -26,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class JoinVisibilitySeedExperiment {
 
-    static final int TRIALS = Integer.getInteger("racecard.junit.trials", 20) * 50;
-    static final int SLOW_TRIALS = Integer.getInteger("racecard.junit.trials", 20);
+    static final int TRIALS = Budgets.trials(1000);
+    static final int SLOW_TRIALS = Budgets.trials(20);
     /** Seed 001: a 2 s task joined with timeout=1; scaled down to 100 ms and 20 ms. */
     static final long SLOW_JOB_MILLIS = 100;
     static final long JOIN_TIMEOUT_MILLIS = 20;

@@ -3,6 +3,7 @@ package dev.racecard.joinvisibility;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
+import dev.racecard.evidence.Budgets;
 import dev.racecard.evidence.CatalogVariants;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.experiments.ChildJvm;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class SpinWaitExperiment {
 
-    static final int TRIALS = Integer.getInteger("racecard.childjvm.trials", 20) / 4;
+    static final int TRIALS = Budgets.trials(5);
     static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     @TempDir
