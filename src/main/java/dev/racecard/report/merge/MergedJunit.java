@@ -1,5 +1,6 @@
 package dev.racecard.report.merge;
 
+import dev.racecard.report.render.Formats;
 import dev.racecard.report.gate.Severity;
 import dev.racecard.report.gate.VariantStatus;
 import dev.racecard.report.merge.MergedDocument.LabelledFinding;
@@ -92,12 +93,12 @@ public final class MergedJunit {
         for (MergedExperiment e : experiments) {
             out.append(e.tool().id()).append(' ').append(e.testId()).append('\n');
             e.runs().forEach((label, run) -> out.append("  [").append(label).append("] ").append(run.status())
-                    .append(", ").append(MergedViews.count(run.total())).append(" samples, ")
-                    .append(MergedViews.duration(run.durationMillis())).append('\n'));
+                    .append(", ").append(Formats.count(run.total())).append(" samples, ")
+                    .append(Formats.duration(run.durationMillis())).append('\n'));
             for (MergedOutcome o : e.outcomes()) {
                 out.append(String.format(Locale.ROOT, "  %-11s  %s: %s\n", o.expectation(), o.id(), o.description()));
                 for (Map.Entry<String, Long> c : o.counts().entrySet()) {
-                    out.append("    [").append(c.getKey()).append("] ").append(MergedViews.count(c.getValue())).append('\n');
+                    out.append("    [").append(c.getKey()).append("] ").append(Formats.count(c.getValue())).append('\n');
                 }
             }
             e.runs().forEach((label, run) -> {

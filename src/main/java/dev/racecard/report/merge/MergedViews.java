@@ -1,5 +1,6 @@
 package dev.racecard.report.merge;
 
+import dev.racecard.report.render.Formats;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.gate.Severity;
 import dev.racecard.report.gate.VariantStatus;
@@ -101,8 +102,8 @@ public final class MergedViews {
                 runs.add(new RunCell(false, true, "not run", "", ""));
                 continue;
             }
-            runs.add(new RunCell(true, run.status().name().equals("OK"), run.status().name(), count(run.total()),
-                    duration(run.durationMillis())));
+            runs.add(new RunCell(true, run.status().name().equals("OK"), run.status().name(), Formats.count(run.total()),
+                    Formats.duration(run.durationMillis())));
             if (run.counterexample() != null) {
                 String[] trace = splitTrace(run.counterexample().trace());
                 traces.add(new Trace(label, run.counterexample().summary(), trace[0], trace[1]));
@@ -125,7 +126,7 @@ public final class MergedViews {
             double share = total == 0 ? 0 : 100.0 * n / total;
             // as on the single-run page: a seen outcome's bar is never thinner than a hairline
             double width = n == 0 ? 0 : Math.max(share, 0.5);
-            counts.add(new Count(true, n > 0, count(n), percent(share), String.format(Locale.ROOT, "%.2f", width)));
+            counts.add(new Count(true, n > 0, Formats.count(n), Formats.percent(share), String.format(Locale.ROOT, "%.2f", width)));
         }
         boolean observed = counts.stream().anyMatch(Count::observed);
         return new OutcomeRow(o.id(), o.description(), o.expectation().name().toLowerCase(Locale.ROOT), observed, counts);
@@ -135,20 +136,7 @@ public final class MergedViews {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
 
-    static String percent(double share) {
-        return String.format(Locale.ROOT, share > 0 && share < 0.01 ? "%.4f%%" : "%.2f%%", share);
-    }
-
-    static String duration(long millis) {
-        if (millis < 0) {
-            return "not measured";
-        }
-        return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
 
     /** Lincheck's wide "Detailed trace" is folded separately, as on the single-run page. */
     static String[] splitTrace(String trace) {

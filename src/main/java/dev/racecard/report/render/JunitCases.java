@@ -114,10 +114,10 @@ public final class JunitCases {
     public static String experimentText(Experiment e) {
         StringBuilder out = new StringBuilder();
         out.append(e.tool().id()).append(' ').append(e.testId()).append(": ").append(e.status()).append(", ")
-                .append(ReportViews.count(e.totalCount())).append(" samples, ")
-                .append(ReportViews.duration(e.durationMillis())).append('\n');
+                .append(Formats.count(e.totalCount())).append(" samples, ")
+                .append(Formats.duration(e.durationMillis())).append('\n');
         for (Outcome o : e.outcomes()) {
-            out.append(String.format(Locale.ROOT, "  %14s  %-11s  %s: %s\n", ReportViews.count(o.count()),
+            out.append(String.format(Locale.ROOT, "  %14s  %-11s  %s: %s\n", Formats.count(o.count()),
                     o.expectation(), o.id(), o.description()));
         }
         if (e.counterexample() != null) {

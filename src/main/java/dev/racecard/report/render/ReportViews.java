@@ -83,8 +83,8 @@ public final class ReportViews {
 
     private static ReportView.QuietTest quietTest(Experiment e) {
         String outcomes = e.outcomes().stream().filter(Outcome::observed)
-                .map(o -> o.id() + " \u00d7 " + count(o.count())).reduce((a, b) -> a + ", " + b).orElse("");
-        return new ReportView.QuietTest(e.testId(), count(e.totalCount()), outcomes);
+                .map(o -> o.id() + " \u00d7 " + Formats.count(o.count())).reduce((a, b) -> a + ", " + b).orElse("");
+        return new ReportView.QuietTest(e.testId(), Formats.count(e.totalCount()), outcomes);
     }
 
     static String anchor(String ref) {
@@ -132,7 +132,7 @@ public final class ReportViews {
         long total = e.totalCount();
         String[] trace = splitTrace(e.counterexample() == null ? null : e.counterexample().trace());
         return new ExperimentView(e.tool().id(), e.testId(), e.status().name(), e.status().name().equals("OK"),
-                count(total), duration(e.durationMillis()), outcomeViews(e.outcomes()),
+                Formats.count(total), Formats.duration(e.durationMillis()), outcomeViews(e.outcomes()),
                 e.counterexample() == null ? null : e.counterexample().summary(), trace[0], trace[1],
                 e.messages(), e.settings(), environment(e.environment()),
                 e.configurations().stream().map(ReportViews::configurationView).toList());
@@ -161,7 +161,7 @@ public final class ReportViews {
             double share = total == 0 ? 0 : 100.0 * o.count() / total;
             // a bar for a seen outcome is never thinner than a hairline, however rare it is
             double width = o.count() == 0 ? 0 : Math.max(share, 0.5);
-            return new OutcomeView(o.id(), o.description(), count(o.count()), percent(share),
+            return new OutcomeView(o.id(), o.description(), Formats.count(o.count()), Formats.percent(share),
                     String.format(Locale.ROOT, "%.2f", width), o.expectation().name().toLowerCase(Locale.ROOT),
                     o.observed());
         }).toList();
@@ -181,15 +181,15 @@ public final class ReportViews {
         long interesting = runs.stream().mapToLong(e -> e.observed(Expectation.INTERESTING)).sum();
         boolean counterexample = runs.stream().anyMatch(e -> e.counterexample() != null);
         if (forbidden > 0) {
-            return "forbidden " + count(forbidden) + " of " + count(total);
+            return "forbidden " + Formats.count(forbidden) + " of " + Formats.count(total);
         }
         if (v.variant().kind() == VariantKind.RACY) {
             if (counterexample) {
                 return "counterexample found";
             }
-            return interesting == 0 ? "not reproduced in " + count(total) : "race " + count(interesting) + " of " + count(total);
+            return interesting == 0 ? "not reproduced in " + Formats.count(total) : "race " + Formats.count(interesting) + " of " + Formats.count(total);
         }
-        return "forbidden 0 of " + count(total);
+        return "forbidden 0 of " + Formats.count(total);
     }
 
     private static List<ReportView.Total> totals(GateVerdict verdict, List<Experiment> all) {
@@ -201,16 +201,16 @@ public final class ReportViews {
         long correct = verdict.variants().size() - racy;
         List<ReportView.Total> totals = new ArrayList<>();
         if (!verdict.variants().isEmpty()) {
-            totals.add(new ReportView.Total("patterns", count(verdict.variants().stream().map(VariantVerdict::pattern).distinct().count())));
+            totals.add(new ReportView.Total("patterns", Formats.count(verdict.variants().stream().map(VariantVerdict::pattern).distinct().count())));
             totals.add(new ReportView.Total("races demonstrated", demonstrated + " of " + racy + " racy variants"));
             totals.add(new ReportView.Total("never forbidden", clean + " of " + correct + " correct variants"));
         }
-        totals.add(new ReportView.Total("experiments", count(all.size())));
-        totals.add(new ReportView.Total("samples", count(samples)));
-        totals.add(new ReportView.Total("failures", count(verdict.failures().size())));
-        totals.add(new ReportView.Total("warnings", count(verdict.warnings().size())));
+        totals.add(new ReportView.Total("experiments", Formats.count(all.size())));
+        totals.add(new ReportView.Total("samples", Formats.count(samples)));
+        totals.add(new ReportView.Total("failures", Formats.count(verdict.failures().size())));
+        totals.add(new ReportView.Total("warnings", Formats.count(verdict.warnings().size())));
         if (millis > 0) {
-            totals.add(new ReportView.Total("time in timed experiments", duration(millis)));
+            totals.add(new ReportView.Total("time in timed experiments", Formats.duration(millis)));
         }
         return totals;
     }
@@ -263,18 +263,5 @@ public final class ReportViews {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
 
-    static String percent(double share) {
-        return String.format(Locale.ROOT, share > 0 && share < 0.01 ? "%.4f%%" : "%.2f%%", share);
-    }
-
-    static String duration(long millis) {
-        if (millis < 0) {
-            return "not measured";
-        }
-        return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
 }

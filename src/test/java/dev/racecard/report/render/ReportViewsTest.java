@@ -34,8 +34,8 @@ class ReportViewsTest {
 
     @Test
     void sharesAreFormattedAndRareOutcomesStayVisible() {
-        assertThat(ReportViews.percent(0.001)).isEqualTo("0.0010%");
-        assertThat(ReportViews.percent(12.345)).isEqualTo("12.35%");
+        assertThat(Formats.percent(0.001)).isEqualTo("0.0010%");
+        assertThat(Formats.percent(12.345)).isEqualTo("12.35%");
         var views = ReportViews.outcomeViews(List.of(
                 new dev.racecard.report.model.Outcome("a", "", 1, dev.racecard.report.model.Expectation.INTERESTING),
                 new dev.racecard.report.model.Outcome("b", "", 999_999, dev.racecard.report.model.Expectation.ACCEPTABLE)));
