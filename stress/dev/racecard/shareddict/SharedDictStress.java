@@ -115,7 +115,7 @@ public class SharedDictStress {
     @Outcome(id = "1, 1, 0", expect = ACCEPTABLE_INTERESTING, desc = "lost entry: one result missing, size 1")
     @Outcome(id = "1, 2, 0", expect = ACCEPTABLE_INTERESTING, desc = "lost entry: one result missing, yet size says 2")
     @Outcome(id = "2, 1, 0", expect = ACCEPTABLE_INTERESTING, desc = "size wrong: both results stored, size says 1")
-    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "corrupt map: it threw, or lost both results")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "any other state: the map threw, or lost both results")
     @State
     public static class PlainHashMapPuts {
         final TwoPuts puts = new TwoPuts(new PlainHashMapDict());
@@ -142,7 +142,7 @@ public class SharedDictStress {
     @Outcome(id = "1, 1, 0", expect = FORBIDDEN, desc = "lost entry: one result missing, size 1")
     @Outcome(id = "1, 2, 0", expect = FORBIDDEN, desc = "lost entry: one result missing, yet size says 2")
     @Outcome(id = "2, 1, 0", expect = FORBIDDEN, desc = "size wrong: both results stored, size says 1")
-    @Outcome(expect = FORBIDDEN, desc = "corrupt map: it threw, or lost both results")
+    @Outcome(expect = FORBIDDEN, desc = "any other state: the map threw, or lost both results")
     @State
     public static class SynchronizedPuts {
         final TwoPuts puts = new TwoPuts(new SynchronizedDict(key -> key * key));
@@ -169,7 +169,7 @@ public class SharedDictStress {
     @Outcome(id = "1, 1, 0", expect = FORBIDDEN, desc = "lost entry: one result missing, size 1")
     @Outcome(id = "1, 2, 0", expect = FORBIDDEN, desc = "lost entry: one result missing, yet size says 2")
     @Outcome(id = "2, 1, 0", expect = FORBIDDEN, desc = "size wrong: both results stored, size says 1")
-    @Outcome(expect = FORBIDDEN, desc = "corrupt map: it threw, or lost both results")
+    @Outcome(expect = FORBIDDEN, desc = "any other state: the map threw, or lost both results")
     @State
     public static class ComputeIfAbsentPuts {
         final TwoPuts puts = new TwoPuts(new ComputeIfAbsentDict(key -> key * key));
