@@ -11,6 +11,7 @@ public final class RacecardCatalog {
 
     public static final Catalog CATALOG = new Catalog(List.of(
             CounterEntry.PATTERN,
+            SharedDictEntry.PATTERN,
             JoinVisibilityEntry.PATTERN,
             DaemonShutdownEntry.PATTERN));
 

@@ -1,0 +1,73 @@
+package dev.racecard.catalog;
+
+import java.util.List;
+
+import static dev.racecard.catalog.VariantKind.CORRECT;
+import static dev.racecard.catalog.VariantKind.RACY;
+
+/**
+ * Seeds 001/000: workers store their results in a shared dict under {@code with lock:}; without it
+ * "the data becomes corrupted". Each racy variant is stressed on its own race (lost puts, double
+ * computation); the correct ones on both.
+ */
+final class SharedDictEntry {
+
+    private static final String PUTS = "Puts";
+    private static final String GET_OR_COMPUTE = "GetOrCompute";
+
+    static final Pattern PATTERN = new Pattern(
+            "shared-dict",
+            "Shared dict of results",
+            "Workers storing results in a plain HashMap lose entries, and check-then-act computes twice "
+                    + "even on a ConcurrentHashMap; one lock or computeIfAbsent keeps every result exactly once.",
+            List.of(
+                    new SeedRef("001_dbc67627af8bdde4.txt", 227, 246,
+                            "Getting Results from Threads — Method 1: Shared Variable", """
+                            import threading
+
+                            results = {}
+                            lock = threading.Lock()
+
+                            def compute(task_id, value):
+                                result = value ** 2
+                                with lock:
+                                    results[task_id] = result
+
+                            threads = []
+                            for i in range(5):
+                                t = threading.Thread(target=compute, args=(i, i + 10))
+                                t.start()
+                                threads.append(t)
+
+                            for t in threads:
+                                t.join()
+
+                            print(results)  # {0: 100, 1: 121, 2: 144, 3: 169, 4: 196}"""),
+                    new SeedRef("000_dc88a222f4eb776f.txt", 209, 211, "Can I pass mutable objects to a thread?", """
+                            Can I pass mutable objects to a thread?
+
+                            Yes, but you must synchronize access using locks (see the next article). \
+                            If two threads modify the same list or dict without coordination, the data becomes corrupted.""")),
+            List.of(
+                    dictVariant("plain-hashmap", RACY, "PlainHashMapDict", List.of("PlainHashMap" + PUTS),
+                            "HashMap.put from several threads: two puts can read the same empty bucket or table, "
+                                    + "so an entry is lost or the size miscounts."),
+                    dictVariant("check-then-act", RACY, "CheckThenActDict", List.of("CheckThenAct" + GET_OR_COMPUTE),
+                            "if (!map.containsKey(k)) map.put(k, compute(k)) on a ConcurrentHashMap: each call is "
+                                    + "safe, the pair is not, so two threads compute the same key."),
+                    dictVariant("synchronized", CORRECT, "SynchronizedDict",
+                            List.of("Synchronized" + PUTS, "Synchronized" + GET_OR_COMPUTE),
+                            "HashMap behind one monitor, held across check, compute and put: the seed's 'with lock:'."),
+                    dictVariant("compute-if-absent", CORRECT, "ComputeIfAbsentDict",
+                            List.of("ComputeIfAbsent" + PUTS, "ComputeIfAbsent" + GET_OR_COMPUTE),
+                            "ConcurrentHashMap.put, and computeIfAbsent: check, compute and put as one atomic call.")));
+
+    private SharedDictEntry() {
+    }
+
+    private static Variant dictVariant(String id, VariantKind kind, String className, List<String> stressNames,
+                                       String summary) {
+        return new Variant(id, kind, Entries.PATTERNS + "shareddict." + className, summary, Entries.ALL_THREE,
+                stressNames.stream().map(name -> Entries.STRESS + "shareddict.SharedDictStress." + name).toList());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.racecard.patterns.shareddict;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * CORRECT. ConcurrentHashMap makes each put safe, and {@code computeIfAbsent} makes "if absent,
+ * compute and put" one atomic call: it locks only the key's bin while computing, so other
+ * callers for that key wait and then reuse the value, and callers for other keys go on.
+ */
+public final class ComputeIfAbsentDict implements MemoDict {
+    private final Map<Integer, Integer> map = new ConcurrentHashMap<>();
+    private final IntUnaryOperator compute;
+
+    public ComputeIfAbsentDict(IntUnaryOperator compute) {
+        this.compute = compute;
+    }
+
+    @Override
+    public int getOrCompute(int key) {
+        return map.computeIfAbsent(key, compute::applyAsInt);
+    }
+
+    @Override
+    public void put(int key, int value) {
+        map.put(key, value);
+    }
+
+    @Override
+    public Integer get(int key) {
+        return map.get(key);
+    }
+
+    @Override
+    public int size() {
+        return map.size();
+    }
+}
