@@ -10,7 +10,8 @@ import java.util.List;
 public final class RacecardCatalog {
 
     public static final Catalog CATALOG = new Catalog(List.of(
-            CounterEntry.PATTERN));
+            CounterEntry.PATTERN,
+            QueueHandoffEntry.PATTERN));
 
     private RacecardCatalog() {
     }
