@@ -12,6 +12,7 @@ public final class RacecardCatalog {
     public static final Catalog CATALOG = new Catalog(List.of(
             CounterEntry.PATTERN,
             SharedDictEntry.PATTERN,
+            QueueHandoffEntry.PATTERN,
             JoinVisibilityEntry.PATTERN,
             DaemonShutdownEntry.PATTERN));
 

@@ -1,0 +1,276 @@
+package dev.racecard.queuehandoff;
+
+import dev.racecard.patterns.queuehandoff.BoundedPoisonPillQueue;
+import dev.racecard.patterns.queuehandoff.CheckThenRemoveHandoff;
+import dev.racecard.patterns.queuehandoff.DrainBeforeJoin;
+import dev.racecard.patterns.queuehandoff.LinkedListHandoff;
+import dev.racecard.patterns.queuehandoff.TaskQueue;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.L_Result;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static dev.racecard.queuehandoff.Deliveries.LOST;
+import static dev.racecard.queuehandoff.Deliveries.ONCE;
+import static dev.racecard.queuehandoff.Deliveries.THREW;
+import static dev.racecard.queuehandoff.Deliveries.TWICE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Seeds 001/002, handing items from producers to consumers through a queue. Each test is the
+ * smallest handoff: one item already queued, a producer and a consumer (or two consumers) acting
+ * at once, and an arbiter that drains what is left and names the outcome: every item delivered
+ * exactly once, or an item lost, delivered twice, or an exception. Actors never block (offer and
+ * poll, never put and take), so a broken queue cannot hang the run; they catch what they throw,
+ * so an exception is an outcome, not a test error.
+ */
+public class QueueHandoffStress {
+
+    @JCStressTest
+    @Description("A producer adds to a plain LinkedList while a consumer polls its only item")
+    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "both items delivered or still queued, each exactly once")
+    @Outcome(id = LOST, expect = ACCEPTABLE_INTERESTING,
+            desc = "the new item is unreachable: the consumer unlinked the head while the producer linked to it")
+    @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "an item came out of the list twice")
+    @Outcome(id = THREW, expect = ACCEPTABLE_INTERESTING, desc = "the corrupted list threw")
+    @State
+    public static class LinkedList {
+        final LinkedListHandoff<Integer> queue = new LinkedListHandoff<>();
+        Integer taken;
+        boolean threw;
+
+        public LinkedList() {
+            queue.offer(1);
+        }
+
+        @Actor
+        public void producer() {
+            try {
+                queue.offer(2);
+            } catch (RuntimeException e) {
+                threw = true;
+            }
+        }
+
+        @Actor
+        public void consumer() {
+            try {
+                taken = queue.poll();
+            } catch (RuntimeException e) {
+                threw = true;
+            }
+        }
+
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = Deliveries.of(taken).threw(threw).drain(queue).verdict(List.of(1, 2));
+        }
+    }
+
+    @JCStressTest
+    @Description("Two consumers run if (!q.isEmpty()) q.remove() on a ConcurrentLinkedQueue holding one item")
+    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one consumer took the item, the other saw an empty queue")
+    @Outcome(id = LOST, expect = ACCEPTABLE_INTERESTING, desc = "the item vanished")
+    @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "both consumers took the item")
+    @Outcome(id = THREW, expect = ACCEPTABLE_INTERESTING,
+            desc = "both consumers saw the item; the second remove() threw NoSuchElementException")
+    @State
+    public static class CheckThenRemove {
+        final CheckThenRemoveHandoff<Integer> queue = new CheckThenRemoveHandoff<>();
+        Integer taken1;
+        Integer taken2;
+        boolean threw1;
+        boolean threw2;
+
+        public CheckThenRemove() {
+            queue.offer(1);
+        }
+
+        @Actor
+        public void consumer1() {
+            try {
+                taken1 = queue.poll();
+            } catch (RuntimeException e) {
+                threw1 = true;
+            }
+        }
+
+        @Actor
+        public void consumer2() {
+            try {
+                taken2 = queue.poll();
+            } catch (RuntimeException e) {
+                threw2 = true;
+            }
+        }
+
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = Deliveries.of(taken1, taken2).threw(threw1 || threw2).drain(queue).verdict(List.of(1));
+        }
+    }
+
+    @JCStressTest
+    @Description("The main thread collects while (!q.isEmpty()) while the producer is still running (no join first)")
+    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "the producer put its item before the collect loop ran dry")
+    @Outcome(id = LOST, expect = ACCEPTABLE_INTERESTING,
+            desc = "item left behind: the collect loop saw an empty queue and stopped before the producer put it")
+    @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "the item was collected twice")
+    @Outcome(id = THREW, expect = ACCEPTABLE_INTERESTING, desc = "the collect loop threw")
+    @State
+    public static class DrainBeforeJoin {
+        final dev.racecard.patterns.queuehandoff.DrainBeforeJoin<Integer> collector =
+                new dev.racecard.patterns.queuehandoff.DrainBeforeJoin<>();
+        List<Integer> collected = List.of();
+        boolean threw;
+
+        /** The seed's producer thread; jcstress runs it beside the main thread, so it is still running. */
+        @Actor
+        public void producer() {
+            collector.put(1);
+        }
+
+        @Actor
+        public void mainThread() {
+            try {
+                collected = collector.collect(List.of());
+            } catch (InterruptedException | RuntimeException e) {
+                threw = true;
+            }
+        }
+
+        /** After both are done, as after the join: whatever a late collect finds was left behind. */
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = Deliveries.of().addAll(collected).threw(threw).verdict(List.of(1));
+        }
+    }
+
+    @JCStressTest
+    @Description("ArrayBlockingQueue of capacity 2 holding one item: a producer offers two more while a consumer polls")
+    @Outcome(id = ONCE, expect = ACCEPTABLE,
+            desc = "every accepted item delivered or still queued exactly once; the bound refused the rest")
+    @Outcome(id = LOST, expect = FORBIDDEN, desc = "an accepted item vanished")
+    @Outcome(id = TWICE, expect = FORBIDDEN, desc = "an item came out twice")
+    @Outcome(id = THREW, expect = FORBIDDEN, desc = "the queue threw")
+    @Outcome(id = BoundedPoisonPill.OVER_CAPACITY, expect = FORBIDDEN,
+            desc = "the queue accepted three items while the consumer had taken none")
+    @State
+    public static class BoundedPoisonPill {
+        static final String OVER_CAPACITY = "queue over capacity";
+
+        final BoundedPoisonPillQueue<Integer> queue = new BoundedPoisonPillQueue<>(2);
+        boolean accepted2;
+        boolean accepted3;
+        Integer taken;
+        boolean threw;
+
+        public BoundedPoisonPill() {
+            queue.offer(1);
+        }
+
+        @Actor
+        public void producer() {
+            try {
+                accepted2 = queue.offer(2);
+                accepted3 = queue.offer(3);
+            } catch (RuntimeException e) {
+                threw = true;
+            }
+        }
+
+        @Actor
+        public void consumer() {
+            try {
+                taken = queue.poll();
+            } catch (RuntimeException e) {
+                threw = true;
+            }
+        }
+
+        @Arbiter
+        public void arbiter(L_Result r) {
+            if (taken == null && accepted2 && accepted3) {
+                r.r1 = OVER_CAPACITY;
+                return;
+            }
+            List<Integer> handedOver = accepted3 ? List.of(1, 2, 3) : accepted2 ? List.of(1, 2) : List.of(1);
+            r.r1 = Deliveries.of(taken).threw(threw).drain(queue).verdict(handedOver);
+        }
+    }
+
+    @JCStressTest
+    @Description("task_done/join: a consumer processes the only item and calls taskDone() while the main thread checks join()")
+    @Outcome(id = TaskQueueJoin.JOINED, expect = ACCEPTABLE,
+            desc = "join() returned, and the main thread saw the consumer's work on the item")
+    @Outcome(id = TaskQueueJoin.WAITING, expect = ACCEPTABLE,
+            desc = "join() was still waiting: the item was not done yet")
+    @Outcome(id = TaskQueueJoin.EARLY, expect = FORBIDDEN,
+            desc = "join() returned, but the main thread did not see the item processed")
+    @Outcome(id = LOST, expect = FORBIDDEN, desc = "the item vanished")
+    @Outcome(id = TWICE, expect = FORBIDDEN, desc = "the item came out twice")
+    @Outcome(id = THREW, expect = FORBIDDEN, desc = "the queue threw")
+    @State
+    public static class TaskQueueJoin {
+        static final String JOINED = "joined after the item was processed";
+        static final String WAITING = "join still waiting";
+        static final String EARLY = "joined before the item was processed";
+
+        final TaskQueue<Integer> queue = new TaskQueue<>(0);
+        Integer taken;
+        int processed;
+        boolean joined;
+        int seenProcessed;
+        boolean threw;
+
+        public TaskQueueJoin() {
+            queue.offer(1);
+        }
+
+        @Actor
+        public void consumer() {
+            try {
+                taken = queue.poll();
+                if (taken != null) {
+                    processed = taken;
+                    queue.taskDone();
+                }
+            } catch (RuntimeException e) {
+                threw = true;
+            }
+        }
+
+        /** join() with no wait: the verdict it would return at this instant, without blocking the actor. */
+        @Actor
+        public void mainThread() {
+            try {
+                joined = queue.join(0, TimeUnit.NANOSECONDS);
+                if (joined) {
+                    seenProcessed = processed;
+                }
+            } catch (InterruptedException | RuntimeException e) {
+                threw = true;
+            }
+        }
+
+        @Arbiter
+        public void arbiter(L_Result r) {
+            String delivery = Deliveries.of(taken).threw(threw).drain(queue).verdict(List.of(1));
+            if (!delivery.equals(ONCE)) {
+                r.r1 = delivery;
+            } else if (!joined) {
+                r.r1 = WAITING;
+            } else {
+                r.r1 = seenProcessed == 1 ? JOINED : EARLY;
+            }
+        }
+    }
+}
