@@ -35,7 +35,7 @@ public final class LincheckEvidence {
     public record Budget(int iterations, int invocationsPerIteration, int threads, int actorsPerThread) {
         ModelCheckingOptions options() {
             return new ModelCheckingOptions()
-                    .iterations(iterations)
+                    .iterations(iterations * Budgets.scale()) // more scenarios under -Pthorough
                     .invocationsPerIteration(invocationsPerIteration)
                     .threads(threads)
                     .actorsPerThread(actorsPerThread);
@@ -44,7 +44,7 @@ public final class LincheckEvidence {
         Map<String, String> settings() {
             Map<String, String> s = new LinkedHashMap<>();
             s.put("strategy", "model checking");
-            s.put("iterations (scenarios)", Integer.toString(iterations));
+            s.put("iterations (scenarios)", Integer.toString(iterations * Budgets.scale()));
             s.put("invocations per iteration", Integer.toString(invocationsPerIteration));
             s.put("threads", Integer.toString(threads));
             s.put("operations per thread", Integer.toString(actorsPerThread));

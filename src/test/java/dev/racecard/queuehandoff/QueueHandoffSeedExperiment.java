@@ -1,5 +1,6 @@
 package dev.racecard.queuehandoff;
 
+import dev.racecard.evidence.Budgets;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.evidence.CatalogVariants;
@@ -39,10 +40,10 @@ class QueueHandoffSeedExperiment {
     static final int CONSUMERS = 2;
     static final int ITEMS_PER_PRODUCER = 10_000;
     static final int ITEMS = PRODUCERS * ITEMS_PER_PRODUCER;
-    static final int TRIALS = 100;
+    static final int TRIALS = Budgets.trials(100);
     /** The seed's five threads, each putting one value. */
     static final int SEED_THREADS = 5;
-    static final int SEED_TRIALS = 200;
+    static final int SEED_TRIALS = Budgets.trials(200);
     static final long JOIN_MILLIS = 5_000;
 
     static Stream<Arguments> handoffs() {

@@ -1,5 +1,6 @@
 package dev.racecard.queuehandoff;
 
+import dev.racecard.evidence.Budgets;
 import dev.racecard.catalog.Variant;
 import dev.racecard.evidence.CatalogVariants;
 import dev.racecard.evidence.TrialHistogram;
@@ -36,8 +37,8 @@ class QueueHandoffShutdownExperiment {
     static final int CONSUMERS = 2;
     static final int ITEMS_PER_PRODUCER = 1_000;
     static final int ITEMS = PRODUCERS * ITEMS_PER_PRODUCER;
-    static final int TRIALS = 50;
-    static final int BACK_PRESSURE_TRIALS = 20;
+    static final int TRIALS = Budgets.trials(50);
+    static final int BACK_PRESSURE_TRIALS = Budgets.trials(20);
     static final long JOIN_MILLIS = 2_000;
 
     static final String STILL_RUNNING = "consumer still running";

@@ -1,5 +1,6 @@
 package dev.racecard.shareddict;
 
+import dev.racecard.evidence.Budgets;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.evidence.CatalogVariants;
@@ -48,7 +49,7 @@ class SharedDictSeedExperiment {
     /** Many results per worker, as the counter does a million increments: see the class comment. */
     static final int RESULTS_PER_WORKER = 2048;
     static final int SHARED_RESULTS = 4096;
-    static final int TRIALS = Integer.getInteger("racecard.junit.trials", 200);
+    static final int TRIALS = Budgets.trials(200);
 
     static Stream<Arguments> storingVariants() {
         return Stream.of(
