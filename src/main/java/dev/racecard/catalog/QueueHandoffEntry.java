@@ -116,19 +116,24 @@ final class QueueHandoffEntry {
             List.of(
                     variant("linked-list", RACY, "LinkedListHandoff", "LinkedList",
                             "A plain LinkedList as the queue: concurrent add and poll rewrite the same links, "
-                                    + "losing or duplicating items."),
+                                    + "losing or duplicating items.")
+                            .markingCritical("new LinkedList<>()"),
                     variant("check-then-remove", RACY, "CheckThenRemoveHandoff", "CheckThenRemove",
                             "if (!q.isEmpty()) q.remove() on a thread-safe queue: two consumers both see the "
-                                    + "last item, one of them gets NoSuchElementException."),
+                                    + "last item, one of them gets NoSuchElementException.")
+                            .markingCritical("if (!items.isEmpty())", "return items.remove()"),
                     variant("drain-before-join", RACY, "DrainBeforeJoin", "DrainBeforeJoin",
                             "The seed's collect loop while (!q.isEmpty()) run before joining the producers: "
-                                    + "it stops at the first empty moment and leaves later items behind."),
+                                    + "it stops at the first empty moment and leaves later items behind.")
+                            .markingCritical("while (!queue.isEmpty())"),
                     variant("bounded-poison-pill", CORRECT, "BoundedPoisonPillQueue", "BoundedPoisonPill",
                             "ArrayBlockingQueue: put waits while full, take while empty, one poison pill per "
-                                    + "consumer after the last item stops them all."),
+                                    + "consumer after the last item stops them all.")
+                            .markingCritical("new ArrayBlockingQueue<>(capacity)", "queue.put(POISON_PILL)"),
                     variant("task-queue-join", CORRECT, "TaskQueue", "TaskQueueJoin",
                             "Python's queue.Queue on a lock and conditions: join() returns only after every "
-                                    + "item put was marked done with taskDone().")));
+                                    + "item put was marked done with taskDone().")
+                            .markingCritical("while (unfinishedTasks > 0)", "allTasksDone.await()")));
 
     private QueueHandoffEntry() {
     }

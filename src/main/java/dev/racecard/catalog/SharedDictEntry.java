@@ -51,16 +51,20 @@ final class SharedDictEntry {
             List.of(
                     dictVariant("plain-hashmap", RACY, "PlainHashMapDict", List.of("PlainHashMap" + PUTS),
                             "HashMap.put from several threads: two puts can read the same empty bucket or table, "
-                                    + "so an entry is lost or the size miscounts."),
+                                    + "so an entry is lost or the size miscounts.")
+                            .markingCritical("new HashMap<>()", "map.put(key, value)"),
                     dictVariant("check-then-act", RACY, "CheckThenActDict", List.of("CheckThenAct" + GET_OR_COMPUTE),
                             "if (!map.containsKey(k)) map.put(k, compute(k)) on a ConcurrentHashMap: each call is "
-                                    + "safe, the pair is not, so two threads compute the same key."),
+                                    + "safe, the pair is not, so two threads compute the same key.")
+                            .markingCritical("if (!map.containsKey(key))", "map.put(key, compute.applyAsInt(key))"),
                     dictVariant("synchronized", CORRECT, "SynchronizedDict",
                             List.of("Synchronized" + PUTS, "Synchronized" + GET_OR_COMPUTE),
-                            "HashMap behind one monitor, held across check, compute and put: the seed's 'with lock:'."),
+                            "HashMap behind one monitor, held across check, compute and put: the seed's 'with lock:'.")
+                            .markingCritical("public synchronized"),
                     dictVariant("compute-if-absent", CORRECT, "ComputeIfAbsentDict",
                             List.of("ComputeIfAbsent" + PUTS, "ComputeIfAbsent" + GET_OR_COMPUTE),
-                            "ConcurrentHashMap.put, and computeIfAbsent: check, compute and put as one atomic call.")));
+                            "ConcurrentHashMap.put, and computeIfAbsent: check, compute and put as one atomic call.")
+                            .markingCritical("map.computeIfAbsent(key, compute::applyAsInt)")));
 
     private SharedDictEntry() {
     }
