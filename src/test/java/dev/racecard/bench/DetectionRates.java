@@ -1,0 +1,88 @@
+package dev.racecard.bench;
+
+import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.catalog.Variant;
+import dev.racecard.catalog.VariantKind;
+import dev.racecard.report.ingest.JcstressFiles;
+import dev.racecard.report.model.Experiment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Measures how reliably each racy variant's jcstress tests show their race under candidate
+ * settings: every (test, settings) pair is run {@code runs} times in a fresh jcstress, and the
+ * table says in how many runs an interesting outcome was observed and how long a run took. For
+ * re-tuning the gate budget on your own hardware:
+ * {@code mvn -B test-compile exec:exec@detection-rates -Dracecard.detection.runs=10}.
+ * Arguments: runs, then settings lines separated by '|', then optionally a regex over test names.
+ */
+public final class DetectionRates {
+
+    private record Row(String test, String settings, int runs, int detected, double medianSeconds) {
+    }
+
+    private DetectionRates() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.parseInt(args[0]);
+        List<String> settings = Arrays.stream(args[1].split("\\|")).map(String::strip).toList();
+        Pattern filter = Pattern.compile(args.length > 2 ? args[2] : ".*");
+        List<String> tests = RacecardCatalog.CATALOG.patterns().stream().flatMap(p -> p.variants().stream())
+                .filter(v -> v.kind() == VariantKind.RACY).map(Variant::jcstressTests).flatMap(List::stream)
+                .filter(t -> filter.matcher(t).find()).toList();
+
+        List<Row> rows = new ArrayList<>();
+        for (String test : tests) {
+            for (String setting : settings) {
+                rows.add(measure(test, setting, runs));
+                System.out.println(line(rows.get(rows.size() - 1)));
+            }
+        }
+        StringBuilder table = new StringBuilder("| jcstress test | settings | runs | detected | rate | median run time |\n"
+                + "|---|---|---|---|---|---|\n");
+        rows.forEach(r -> table.append(line(r)).append('\n'));
+        Path out = Path.of("reports", "detection.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "# jcstress detection rates\n\n" + table);
+        System.out.println("\n" + table + "\nwritten to " + out);
+    }
+
+    private static Row measure(String test, String setting, int runs) throws Exception {
+        int detected = 0;
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            Path dir = Files.createTempDirectory("racecard-detection");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.openjdk.jcstress.Main",
+                    "-t", "^" + Pattern.quote(test) + "$", "-r", dir.resolve("report").toString()));
+            command.addAll(Arrays.asList(setting.split("\\s+")));
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("jcstress.log").toFile()).start();
+            if (!p.waitFor(30, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+            }
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+            List<Experiment> results = JcstressFiles.read(dir);
+            if (results.stream().anyMatch(Experiment::demonstratesRace)) {
+                detected++;
+            }
+        }
+        Arrays.sort(seconds);
+        return new Row(test, setting, runs, detected, seconds[runs / 2]);
+    }
+
+    private static String line(Row r) {
+        return String.format(Locale.ROOT, "| %s | `%s` | %d | %d | %.0f%% | %.1f s |", r.test(), r.settings(), r.runs(),
+                r.detected(), 100.0 * r.detected() / r.runs(), r.medianSeconds());
+    }
+}
