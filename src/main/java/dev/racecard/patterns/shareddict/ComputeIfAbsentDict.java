@@ -7,7 +7,7 @@ import java.util.function.IntUnaryOperator;
 /**
  * CORRECT. ConcurrentHashMap makes each put safe, and {@code computeIfAbsent} makes "if absent,
  * compute and put" one atomic call: it locks only the key's bin while computing, so other
- * callers for that key wait and then reuse the value, and callers for other keys go on.
+ * callers for that key wait and then reuse the value, and callers for keys in other bins go on.
  */
 public final class ComputeIfAbsentDict implements MemoDict {
     private final Map<Integer, Integer> map = new ConcurrentHashMap<>();
