@@ -127,15 +127,6 @@ public final class TaskQueue<T> implements BlockingHandoff<T> {
         }
     }
 
-    public int size() {
-        lock.lock();
-        try {
-            return items.size();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     private boolean isFull() {
         return maxSize > 0 && items.size() >= maxSize;
     }
