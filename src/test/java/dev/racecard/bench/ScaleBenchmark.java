@@ -33,32 +33,41 @@ public final class ScaleBenchmark {
         System.out.printf("fixture: %,d tests, %,d bytes: %s%n", tests, Files.size(fixture.resultsFile()), fixture.resultsFile());
 
         List<Sample> racecard = new ArrayList<>();
+        List<Sample> racecardSmallHeap = new ArrayList<>();
         List<Sample> jcstress = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            racecard.add(time(work, classpath, "dev.racecard.report.cli.RacecardCli", "report", "--no-catalog",
+            racecard.add(time(work, classpath, List.of(), "dev.racecard.report.cli.RacecardCli", "report", "--no-catalog",
                     "--jcstress", fixture.resultsFile().toString(), "--out", work.resolve("racecard-" + i).toString()));
-            jcstress.add(time(work, classpath, "org.openjdk.jcstress.Main", "-p", fixture.resultsFile().toString(),
-                    "-r", work.resolve("jcstress-" + i).toString()));
+            // the same with a 256 MB heap: memory is bounded by the results, not by the page
+            racecardSmallHeap.add(time(work, classpath, List.of("-Xmx256m"), "dev.racecard.report.cli.RacecardCli",
+                    "report", "--no-catalog", "--jcstress", fixture.resultsFile().toString(),
+                    "--out", work.resolve("racecard-small-" + i).toString()));
+            jcstress.add(time(work, classpath, List.of(), "org.openjdk.jcstress.Main", "-p",
+                    fixture.resultsFile().toString(), "-r", work.resolve("jcstress-" + i).toString()));
         }
         long htmlBytes = Files.size(work.resolve("racecard-0/index.html"));
         String table = String.format(Locale.ROOT, """
                         | report printer (%,d tests, %d runs, medians) | wall time | peak RSS |
                         |---|---|---|
-                        | Racecard `report` (index.html %,d bytes, racecard.json, summary.md) | %.2f s | %,d MB |
+                        | Racecard `report` (index.html %,d bytes, racecard.json, summary.md, junit.xml) | %.2f s | %,d MB |
+                        | Racecard `report`, `-Xmx256m` | %.2f s | %,d MB |
                         | jcstress `-p` (its text and HTML reports) | %.2f s | %,d MB |
                         """, tests, runs, htmlBytes,
-                median(racecard), medianKb(racecard) / 1024, median(jcstress), medianKb(jcstress) / 1024);
+                median(racecard), medianKb(racecard) / 1024, median(racecardSmallHeap), medianKb(racecardSmallHeap) / 1024,
+                median(jcstress), medianKb(jcstress) / 1024);
         System.out.println(table);
         Path out = Path.of("target", "scale-benchmark.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
     }
 
-    private static Sample time(Path work, String classpath, String mainClass, String... args)
+    private static Sample time(Path work, String classpath, List<String> jvmOptions, String mainClass, String... args)
             throws IOException, InterruptedException {
         Path timing = Files.createTempFile(work, "time", ".txt");
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", timing.toString(),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, mainClass));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve(mainClass + ".log").toFile()).start();
