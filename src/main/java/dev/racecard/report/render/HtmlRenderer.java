@@ -37,10 +37,6 @@ public final class HtmlRenderer {
     private final String css = resource(STYLESHEET);
     private final String cssHash = "sha256-" + Base64.getEncoder().encodeToString(sha256(css));
 
-    public String render(ReportView view) {
-        return render(TEMPLATE, Map.of("view", view));
-    }
-
     /** Streams the page: a report over thousands of tests never has to fit in memory as a string. */
     public void render(ReportView view, Writer out) throws IOException {
         render(TEMPLATE, Map.of("view", view), out);

@@ -36,10 +36,6 @@ public final class ReportViews {
     private ReportViews() {
     }
 
-    public static ReportView of(GateVerdict verdict, Instant generatedAt) {
-        return of(verdict, generatedAt, Map.of());
-    }
-
     /** @param sources implementation class name to its source text, where known */
     public static ReportView of(GateVerdict verdict, Instant generatedAt, Map<String, String> sources) {
         List<Tool> tools = toolsUsed(verdict);
