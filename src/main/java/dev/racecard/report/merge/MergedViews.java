@@ -105,7 +105,7 @@ public final class MergedViews {
             runs.add(new RunCell(true, run.status().name().equals("OK"), run.status().name(), Formats.count(run.total()),
                     Formats.duration(run.durationMillis())));
             if (run.counterexample() != null) {
-                String[] trace = splitTrace(run.counterexample().trace());
+                String[] trace = Formats.splitTrace(java.util.Objects.requireNonNullElse(run.counterexample().trace(), ""));
                 traces.add(new Trace(label, run.counterexample().summary(), trace[0], trace[1]));
             }
             run.messages().forEach(m -> messages.add("[" + label + "] " + m));
@@ -134,17 +134,5 @@ public final class MergedViews {
 
     private static String kind(VariantKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
-    }
-
-
-
-    /** Lincheck's wide "Detailed trace" is folded separately, as on the single-run page. */
-    static String[] splitTrace(String trace) {
-        if (trace == null) {
-            return new String[]{"", null};
-        }
-        int detail = trace.indexOf("\nDetailed trace:");
-        return detail < 0 ? new String[]{trace, null}
-                : new String[]{trace.substring(0, detail).stripTrailing(), trace.substring(detail + 1)};
     }
 }

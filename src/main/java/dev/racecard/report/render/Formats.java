@@ -22,4 +22,17 @@ public final class Formats {
         }
         return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
+
+    /**
+     * Lincheck's report ends with a "Detailed trace" as wide as the call stacks; the scenario and
+     * the interleaving above it are what a reader needs first, so the detail is split off.
+     */
+    public static String[] splitTrace(String trace) {
+        if (trace == null) {
+            return new String[]{null, null};
+        }
+        int detail = trace.indexOf("\nDetailed trace:");
+        return detail < 0 ? new String[]{trace, null}
+                : new String[]{trace.substring(0, detail).stripTrailing(), trace.substring(detail + 1)};
+    }
 }

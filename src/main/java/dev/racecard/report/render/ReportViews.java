@@ -126,7 +126,7 @@ public final class ReportViews {
 
     static ExperimentView experimentView(Experiment e) {
         long total = e.totalCount();
-        String[] trace = splitTrace(e.counterexample() == null ? null : e.counterexample().trace());
+        String[] trace = Formats.splitTrace(e.counterexample() == null ? null : e.counterexample().trace());
         return new ExperimentView(e.tool().id(), e.testId(), e.status().name(), e.status().name().equals("OK"),
                 Formats.count(total), Formats.duration(e.durationMillis()), outcomeViews(e.outcomes()),
                 e.counterexample() == null ? null : e.counterexample().summary(), trace[0], trace[1],
@@ -134,18 +134,6 @@ public final class ReportViews {
                 e.configurations().stream().map(ReportViews::configurationView).toList());
     }
 
-    /**
-     * Lincheck's report ends with a "Detailed trace" as wide as the call stacks; the scenario and
-     * the interleaving above it are what a reader needs first, so the detail is split off.
-     */
-    static String[] splitTrace(String trace) {
-        if (trace == null) {
-            return new String[]{null, null};
-        }
-        int detail = trace.indexOf("\nDetailed trace:");
-        return detail < 0 ? new String[]{trace, null}
-                : new String[]{trace.substring(0, detail).stripTrailing(), trace.substring(detail + 1)};
-    }
 
     private static ExperimentView.ConfigurationView configurationView(ConfigurationRun run) {
         return new ExperimentView.ConfigurationView(run.label(), outcomeViews(run.outcomes()));

@@ -45,9 +45,9 @@ class ReportViewsTest {
 
     @Test
     void lincheckDetailTraceIsSplitOff() {
-        String[] parts = ReportViews.splitTrace("= Invalid =\n| table |\n\nDetailed trace:\n| long |");
+        String[] parts = Formats.splitTrace("= Invalid =\n| table |\n\nDetailed trace:\n| long |");
         assertThat(parts[0]).isEqualTo("= Invalid =\n| table |");
         assertThat(parts[1]).isEqualTo("Detailed trace:\n| long |");
-        assertThat(ReportViews.splitTrace("short")[1]).isNull();
+        assertThat(Formats.splitTrace("short")[1]).isNull();
     }
 }
