@@ -1,6 +1,8 @@
 package dev.racecard.counter;
 
+import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.counter.AtomicCounter;
+import dev.racecard.patterns.counter.Counter;
 import dev.racecard.patterns.counter.LongAdderCounter;
 import dev.racecard.patterns.counter.PlainCounter;
 import dev.racecard.patterns.counter.SynchronizedCounter;
@@ -12,6 +14,8 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.J_Result;
+
+import java.util.function.Supplier;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
@@ -25,6 +29,9 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * <p>The only ways to end are 2 (both increments counted) and 1 (both threads read 0 and wrote 1:
  * a lost update). For the racy counters 1 is the race showing itself; for the correct counters it
  * must never happen. Any other value is an impossible outcome and fails every variant.
+ *
+ * <p>The correct variants' tests build their counter through {@link Substitution}, so the mutants
+ * run can rerun the very same test with a mutant in the variant's place.
  */
 public class CounterStress {
 
@@ -82,7 +89,8 @@ public class CounterStress {
     @Outcome(id = "1", expect = FORBIDDEN, desc = "lost update: both threads read 0 and wrote 1")
     @State
     public static class Synchronized {
-        final SynchronizedCounter counter = new SynchronizedCounter();
+        static final Supplier<Counter> UNDER_TEST = Substitution.of(Counter.class, SynchronizedCounter.class);
+        final Counter counter = UNDER_TEST.get();
 
         @Actor
         public void actor1() {
@@ -106,7 +114,8 @@ public class CounterStress {
     @Outcome(id = "1", expect = FORBIDDEN, desc = "lost update: both threads read 0 and wrote 1")
     @State
     public static class Atomic {
-        final AtomicCounter counter = new AtomicCounter();
+        static final Supplier<Counter> UNDER_TEST = Substitution.of(Counter.class, AtomicCounter.class);
+        final Counter counter = UNDER_TEST.get();
 
         @Actor
         public void actor1() {
@@ -130,7 +139,8 @@ public class CounterStress {
     @Outcome(id = "1", expect = FORBIDDEN, desc = "lost update: both threads read 0 and wrote 1")
     @State
     public static class Adder {
-        final LongAdderCounter counter = new LongAdderCounter();
+        static final Supplier<Counter> UNDER_TEST = Substitution.of(Counter.class, LongAdderCounter.class);
+        final Counter counter = UNDER_TEST.get();
 
         @Actor
         public void actor1() {

@@ -2,6 +2,9 @@ package dev.racecard.catalog;
 
 import java.util.List;
 
+import static dev.racecard.catalog.Tool.JCSTRESS;
+import static dev.racecard.catalog.Tool.JUNIT;
+import static dev.racecard.catalog.Tool.LINCHECK;
 import static dev.racecard.catalog.VariantKind.CORRECT;
 import static dev.racecard.catalog.VariantKind.RACY;
 
@@ -56,20 +59,42 @@ final class CounterEntry {
                             .markingCritical("count++", "volatile long count"),
                     counterVariant("synchronized", CORRECT, "SynchronizedCounter", "Synchronized",
                             "count++ in synchronized methods, the seed's 'with lock:'.")
-                            .markingCritical("synchronized void increment", "synchronized long get"),
+                            .markingCritical("synchronized void increment", "synchronized long get")
+                            .withMutants(
+                                    mutant("split-lock", "SplitLockCounter",
+                                            "reads and writes count under the lock, but in two separate blocks"),
+                                    mutant("fresh-lock", "FreshLockCounter",
+                                            "synchronizes on a new Object() per call, which no other thread holds")),
                     counterVariant("atomic-long", CORRECT, "AtomicCounter", "Atomic",
                             "AtomicLong.incrementAndGet(): one atomic read-modify-write.")
-                            .markingCritical("count.incrementAndGet()"),
+                            .markingCritical("count.incrementAndGet()")
+                            .withMutants(
+                                    mutant("get-then-set", "GetThenSetCounter",
+                                            "count.set(count.get() + 1): two atomic calls, not one"),
+                                    mutant("cas-without-retry", "CasWithoutRetryCounter",
+                                            "compareAndSet once and ignore a failure instead of retrying")),
                     counterVariant("long-adder", CORRECT, "LongAdderCounter", "Adder",
                             "LongAdder.increment(), summed after the threads are joined.")
-                            .markingCritical("count.increment()", "count.sum()")));
+                            .markingCritical("count.increment()", "count.sum()")
+                            .withMutants(
+                                    mutant("sum-then-reset", "SumThenResetCounter",
+                                            "takes the value out with sumThenReset() and adds it back plus one"),
+                                    mutant("cached-sum", "CachedSumCounter",
+                                            "caches sum() in a field after each increment and reads the cache"))));
 
     private CounterEntry() {
     }
 
+    /** Every counter mutant runs through all three tools, as its variant does. */
+    private static Mutant mutant(String id, String className, String mistake) {
+        return Mutant.of(id, Entries.PATTERNS + "counter.mutants." + className, mistake, JCSTRESS, LINCHECK, JUNIT);
+    }
+
     private static Variant counterVariant(String id, VariantKind kind, String className, String stressName,
                                           String summary) {
-        return new Variant(id, kind, Entries.PATTERNS + "counter." + className, summary, Entries.ALL_THREE,
-                List.of(Entries.STRESS + "counter.CounterStress." + stressName));
+        return new Variant(id, kind, Entries.PATTERNS + "counter." + className, summary, List.of(
+                Entries.jcstress("counter.CounterStress." + stressName),
+                Entries.lincheck("counter.CounterLincheckExperiment#" + id),
+                Entries.junit("counter.CounterSeedExperiment#" + id)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.racecard.catalog;
 
 import java.util.List;
-import java.util.Set;
 
 import static dev.racecard.catalog.VariantKind.CORRECT;
 import static dev.racecard.catalog.VariantKind.RACY;
@@ -13,8 +12,7 @@ import static dev.racecard.catalog.VariantKind.RACY;
 final class DaemonShutdownEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "daemonshutdown.";
-    private static final Set<Tool> CHILD_JVM_ONLY = Set.of(Tool.CHILD_JVM);
-
+    
     static final Pattern PATTERN = new Pattern(
             "daemon-shutdown",
             "Daemon thread at shutdown",
@@ -48,19 +46,24 @@ final class DaemonShutdownEntry {
                     new SeedRef("003_bbe1f57ac0f00273.txt", 41, 41, "Common Pitfalls", """
                             Using daemon threads for critical work can lose data because the interpreter may exit before cleanup finishes.""")),
             List.of(
-                    new Variant("daemon-writer", RACY, PACKAGE + "DaemonWriterProgram",
+                    program("daemon-writer", RACY, "DaemonWriterProgram",
                             "A daemon writer thread persists records through a buffered writer; main returns "
-                                    + "after submitting them and the JVM exits under the writer.",
-                            CHILD_JVM_ONLY, List.of()).markingCritical("background.setDaemon(true)"),
-                    new Variant("signalled-worker", CORRECT, PACKAGE + "SignalledWorkerProgram",
+                                    + "after submitting them and the JVM exits under the writer.")
+                            .markingCritical("background.setDaemon(true)"),
+                    program("signalled-worker", CORRECT, "SignalledWorkerProgram",
                             "A regular worker, stopped by an Event-like volatile flag after the last record, "
-                                    + "then joined: it writes the queue, flushes and closes before main returns.",
-                            CHILD_JVM_ONLY, List.of()).markingCritical("writer.stop()", "worker.join()"),
-                    new Variant("shutdown-hook", CORRECT, PACKAGE + "ShutdownHookProgram",
+                                    + "then joined: it writes the queue, flushes and closes before main returns.")
+                            .markingCritical("writer.stop()", "worker.join()"),
+                    program("shutdown-hook", CORRECT, "ShutdownHookProgram",
                             "The daemon writer plus a shutdown hook that signals it and joins it, so the JVM "
-                                    + "cannot halt before the file is closed.",
-                            CHILD_JVM_ONLY, List.of()).markingCritical("addShutdownHook", "writer.stop()", "background.join()")));
+                                    + "cannot halt before the file is closed.")
+                            .markingCritical("addShutdownHook", "writer.stop()", "background.join()")));
 
     private DaemonShutdownEntry() {
+    }
+
+    /** Each variant is a whole program, run in child JVMs by DaemonShutdownExperiment. */
+    private static Variant program(String id, VariantKind kind, String className, String summary) {
+        return new Variant(id, kind, PACKAGE + className, summary, List.of(Entries.childJvm(PACKAGE + className)));
     }
 }

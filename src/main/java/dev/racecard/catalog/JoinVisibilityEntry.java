@@ -3,9 +3,7 @@ package dev.racecard.catalog;
 import java.util.List;
 import java.util.Set;
 
-import static dev.racecard.catalog.Tool.CHILD_JVM;
-import static dev.racecard.catalog.Tool.JCSTRESS;
-import static dev.racecard.catalog.Tool.JUNIT;
+import static dev.racecard.catalog.Entries.jcstress;
 import static dev.racecard.catalog.VariantKind.CORRECT;
 import static dev.racecard.catalog.VariantKind.RACY;
 
@@ -20,7 +18,7 @@ import static dev.racecard.catalog.VariantKind.RACY;
 final class JoinVisibilityEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "joinvisibility.";
-    private static final String STRESS = Entries.STRESS + "joinvisibility.JoinVisibilityStress.";
+    private static final String STRESS = "joinvisibility.JoinVisibilityStress.";
 
     static final Pattern PATTERN = new Pattern(
             "join-visibility",
@@ -63,29 +61,31 @@ final class JoinVisibilityEntry {
             List.of(
                     new Variant("unjoined-read", RACY, PACKAGE + "UnjoinedRead",
                             "Starts the worker and reads t.result without join(): the worker may not have run yet.",
-                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Unjoined"))
+                            List.of(jcstress(STRESS + "Unjoined"), Entries.junit("joinvisibility.JoinVisibilitySeedExperiment#unjoined-read")))
                             .markingCritical("return started.answer"),
                     new Variant("timed-join-read", RACY, PACKAGE + "TimedJoinRead",
                             "join(timeout), then uses the result without checking isAlive(): the timeout can "
                                     + "expire first. Only a real clock shows it, so the evidence is JUnit's.",
-                            Set.of(JUNIT), List.of())
+                            List.of(Entries.junit("joinvisibility.JoinVisibilitySeedExperiment#timed-join-read")))
                             .markingCritical("started.join(timeoutMillis)", "return started.answer"),
                     new Variant("plain-done-flag", RACY, PACKAGE + "PlainDoneFlag",
                             "Spins on a plain boolean done flag: the JIT may never re-read it (main hangs), and "
                                     + "done can be seen before the answer.",
-                            Set.of(JCSTRESS, CHILD_JVM), List.of(STRESS + "PlainFlagStaleRead", STRESS + "PlainFlagSpin"))
+                            List.of(jcstress(STRESS + "PlainFlagStaleRead"), jcstress(STRESS + "PlainFlagSpin"),
+                                    Entries.childJvm(PACKAGE + "SpinWaitProgram plain")))
                             .markingCritical("private boolean done", "while (!done)"),
                     new Variant("joined-read", CORRECT, PACKAGE + "JoinedRead",
                             "join() then read: the worker's termination happens-before join() returns.",
-                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Joined"))
+                            List.of(jcstress(STRESS + "Joined"), Entries.junit("joinvisibility.JoinVisibilitySeedExperiment#joined-read")))
                             .markingCritical("started.join()"),
                     new Variant("volatile-done-flag", CORRECT, PACKAGE + "VolatileDoneFlag",
                             "Spins on a volatile done flag: re-read every iteration, and it publishes the answer.",
-                            Set.of(JCSTRESS, CHILD_JVM), List.of(STRESS + "VolatileFlagStaleRead", STRESS + "VolatileFlagSpin"))
+                            List.of(jcstress(STRESS + "VolatileFlagStaleRead"), jcstress(STRESS + "VolatileFlagSpin"),
+                                    Entries.childJvm(PACKAGE + "SpinWaitProgram volatile")))
                             .markingCritical("private volatile boolean done", "while (!done)"),
                     new Variant("future-get", CORRECT, PACKAGE + "FutureAnswer",
                             "Submits the job to a thread pool and waits with Future.get().",
-                            Set.of(JCSTRESS, JUNIT), List.of(STRESS + "Future"))
+                            List.of(jcstress(STRESS + "Future"), Entries.junit("joinvisibility.JoinVisibilitySeedExperiment#future-get")))
                             .markingCritical(".get()")));
 
     private JoinVisibilityEntry() {

@@ -1,5 +1,6 @@
 package dev.racecard.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.racecard.catalog.VariantKind.CORRECT;
@@ -140,7 +141,25 @@ final class QueueHandoffEntry {
 
     private static Variant variant(String id, VariantKind kind, String className, String stressName,
                                    String summary) {
-        return new Variant(id, kind, Entries.PATTERNS + "queuehandoff." + className, summary, Entries.ALL_THREE,
-                List.of(Entries.STRESS + "queuehandoff.QueueHandoffStress." + stressName));
+        List<ExperimentRef> experiments = new ArrayList<>();
+        experiments.add(Entries.jcstress("queuehandoff.QueueHandoffStress." + stressName));
+        experiments.add(id.equals("drain-before-join")
+                ? Entries.lincheck("queuehandoff.QueueHandoffLincheckExperiment#drainBeforeJoin")
+                : Entries.lincheck("queuehandoff.QueueHandoffLincheckExperiment$" + stressName.replace("Join", "") + "Spec"));
+        if (id.equals("drain-before-join")) {
+            experiments.add(Entries.junit("queuehandoff.QueueHandoffSeedExperiment#collectingBeforeTheJoinLeavesItemsBehind"));
+        } else {
+            experiments.add(Entries.junit("queuehandoff.QueueHandoffSeedExperiment#everyItemReachesExactlyOneConsumer[" + id + "]"));
+        }
+        if (id.equals("bounded-poison-pill")) {
+            experiments.add(Entries.junit("queuehandoff.QueueHandoffSeedExperiment#poisonPillStopsEveryConsumer"));
+        }
+        if (id.equals("task-queue-join")) {
+            experiments.add(Entries.junit("queuehandoff.QueueHandoffSeedExperiment#joinReturnsOnlyAfterEveryItemIsDone"));
+        }
+        if (kind == VariantKind.CORRECT) {
+            experiments.add(Entries.junit("queuehandoff.QueueHandoffShutdownExperiment#fullQueueMakesTheProducerWait[" + id + "]"));
+        }
+        return new Variant(id, kind, Entries.PATTERNS + "queuehandoff." + className, summary, experiments);
     }
 }

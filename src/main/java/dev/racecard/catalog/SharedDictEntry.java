@@ -49,29 +49,50 @@ final class SharedDictEntry {
                             Yes, but you must synchronize access using locks (see the next article). \
                             If two threads modify the same list or dict without coordination, the data becomes corrupted.""")),
             List.of(
-                    dictVariant("plain-hashmap", RACY, "PlainHashMapDict", List.of("PlainHashMap" + PUTS),
+                    dictVariant("plain-hashmap", RACY, "PlainHashMapDict", List.of(puts("PlainHashMap"), spec("PlainHashMapSpec"), store("plain-hashmap")),
                             "HashMap.put from several threads: two puts can read the same empty bucket or table, "
                                     + "so an entry is lost or the size miscounts.")
                             .markingCritical("new HashMap<>()", "map.put(key, value)"),
-                    dictVariant("check-then-act", RACY, "CheckThenActDict", List.of("CheckThenAct" + GET_OR_COMPUTE),
+                    dictVariant("check-then-act", RACY, "CheckThenActDict", List.of(getOrCompute("CheckThenAct"), spec("CheckThenActMemoSpec"), memo("check-then-act")),
                             "if (!map.containsKey(k)) map.put(k, compute(k)) on a ConcurrentHashMap: each call is "
                                     + "safe, the pair is not, so two threads compute the same key.")
                             .markingCritical("if (!map.containsKey(key))", "map.put(key, compute.applyAsInt(key))"),
                     dictVariant("synchronized", CORRECT, "SynchronizedDict",
-                            List.of("Synchronized" + PUTS, "Synchronized" + GET_OR_COMPUTE),
+                            List.of(puts("Synchronized"), getOrCompute("Synchronized"), spec("SynchronizedDictSpec"),
+                                    spec("SynchronizedMemoSpec"), store("synchronized"), memo("synchronized")),
                             "HashMap behind one monitor, held across check, compute and put: the seed's 'with lock:'.")
                             .markingCritical("public synchronized"),
                     dictVariant("compute-if-absent", CORRECT, "ComputeIfAbsentDict",
-                            List.of("ComputeIfAbsent" + PUTS, "ComputeIfAbsent" + GET_OR_COMPUTE),
+                            List.of(puts("ComputeIfAbsent"), getOrCompute("ComputeIfAbsent"), spec("ConcurrentHashMapDictSpec"),
+                                    spec("ComputeIfAbsentMemoSpec"), store("compute-if-absent"), memo("compute-if-absent")),
                             "ConcurrentHashMap.put, and computeIfAbsent: check, compute and put as one atomic call.")
                             .markingCritical("map.computeIfAbsent(key, compute::applyAsInt)")));
 
     private SharedDictEntry() {
     }
 
-    private static Variant dictVariant(String id, VariantKind kind, String className, List<String> stressNames,
+    private static Variant dictVariant(String id, VariantKind kind, String className, List<ExperimentRef> experiments,
                                        String summary) {
-        return new Variant(id, kind, Entries.PATTERNS + "shareddict." + className, summary, Entries.ALL_THREE,
-                stressNames.stream().map(name -> Entries.STRESS + "shareddict.SharedDictStress." + name).toList());
+        return new Variant(id, kind, Entries.PATTERNS + "shareddict." + className, summary, experiments);
+    }
+
+    private static ExperimentRef puts(String prefix) {
+        return Entries.jcstress("shareddict.SharedDictStress." + prefix + PUTS);
+    }
+
+    private static ExperimentRef getOrCompute(String prefix) {
+        return Entries.jcstress("shareddict.SharedDictStress." + prefix + GET_OR_COMPUTE);
+    }
+
+    private static ExperimentRef spec(String specClass) {
+        return Entries.lincheck("shareddict.SharedDictLincheckExperiment$" + specClass);
+    }
+
+    private static ExperimentRef store(String variantId) {
+        return Entries.junit("shareddict.SharedDictSeedExperiment#store:" + variantId);
+    }
+
+    private static ExperimentRef memo(String variantId) {
+        return Entries.junit("shareddict.SharedDictSeedExperiment#memo:" + variantId);
     }
 }

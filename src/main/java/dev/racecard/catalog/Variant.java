@@ -1,6 +1,8 @@
 package dev.racecard.catalog;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,26 +12,51 @@ import java.util.Set;
  * @param kind           racy or correct
  * @param implementation the class under test, by name: the report never loads pattern code
  * @param summary        one sentence on what the code does and why it is racy or correct
- * @param tools          the tools that must have produced evidence for this variant
- * @param jcstressTests  fully qualified names of the jcstress tests that exercise it
+ * @param experiments    every experiment that must have produced evidence for this variant
  * @param criticalCode   code fragments the report marks in the variant's source: where it races,
- *                       or what makes it correct
+ *                       or what makes it correct (a fragment not found is simply not marked)
+ * @param mutants        for a correct variant, the realistic mistakes its experiments must catch
  */
 public record Variant(String id, VariantKind kind, String implementation, String summary,
-                      Set<Tool> tools, List<String> jcstressTests, List<String> criticalCode) {
+                      List<ExperimentRef> experiments, List<String> criticalCode, List<Mutant> mutants) {
 
     public Variant {
-        tools = Set.copyOf(tools);
-        jcstressTests = List.copyOf(jcstressTests);
+        experiments = List.copyOf(experiments);
         criticalCode = List.copyOf(criticalCode);
+        mutants = List.copyOf(mutants);
+        if (kind == VariantKind.RACY && !mutants.isEmpty()) {
+            throw new IllegalArgumentException("racy variant " + id + " has mutants: only a correct variant has");
+        }
     }
 
-    public Variant(String id, VariantKind kind, String implementation, String summary,
-                   Set<Tool> tools, List<String> jcstressTests) {
-        this(id, kind, implementation, summary, tools, jcstressTests, List.of());
+    public Variant(String id, VariantKind kind, String implementation, String summary, List<ExperimentRef> experiments) {
+        this(id, kind, implementation, summary, experiments, List.of(), List.of());
     }
 
     public Variant markingCritical(String... fragments) {
-        return new Variant(id, kind, implementation, summary, tools, jcstressTests, List.of(fragments));
+        return new Variant(id, kind, implementation, summary, experiments, List.of(fragments), mutants);
+    }
+
+    public Variant withMutants(Mutant... declared) {
+        return new Variant(id, kind, implementation, summary, experiments, criticalCode, List.of(declared));
+    }
+
+    /** The tools of its experiments, in declaration order. */
+    public Set<Tool> tools() {
+        Set<Tool> tools = new LinkedHashSet<>();
+        experiments.forEach(e -> tools.add(e.tool()));
+        return tools;
+    }
+
+    public List<ExperimentRef> experiments(Tool tool) {
+        return experiments.stream().filter(e -> e.tool() == tool).toList();
+    }
+
+    public List<String> jcstressTests() {
+        return experiments(Tool.JCSTRESS).stream().map(ExperimentRef::testId).toList();
+    }
+
+    public Optional<Mutant> mutant(String mutantId) {
+        return mutants.stream().filter(m -> m.id().equals(mutantId)).findFirst();
     }
 }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.MutantSelection;
 import dev.racecard.report.evidence.EvidenceFiles;
 import dev.racecard.report.gate.Gate;
 import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.EvidenceBinder;
 import dev.racecard.report.ingest.JcstressFiles;
+import dev.racecard.report.ingest.MutantResults;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.render.HtmlRenderer;
 import dev.racecard.report.render.JunitXml;
@@ -49,7 +51,12 @@ public final class ReportJob {
     private ReportJob() {
     }
 
-    public static GateVerdict evaluate(Catalog catalog, Path evidenceDir, List<Path> jcstressResults, RacePolicy policy) {
+    /**
+     * @param mutantJcstress the mutants run's jcstress results, one subdirectory per mutant (see
+     *                       {@link MutantResults}), or null
+     */
+    public static GateVerdict evaluate(Catalog catalog, Path evidenceDir, List<Path> jcstressResults,
+                                       Path mutantJcstress, RacePolicy policy, MutantSelection selection) {
         List<Experiment> experiments = new ArrayList<>();
         if (evidenceDir != null) {
             experiments.addAll(EvidenceFiles.readAll(evidenceDir));
@@ -57,7 +64,10 @@ public final class ReportJob {
         for (Path results : jcstressResults) {
             experiments.addAll(JcstressFiles.read(results));
         }
-        return Gate.evaluate(catalog, EvidenceBinder.bind(catalog, experiments), policy);
+        if (mutantJcstress != null) {
+            experiments.addAll(MutantResults.read(mutantJcstress));
+        }
+        return Gate.evaluate(catalog, EvidenceBinder.bind(catalog, experiments), policy, selection);
     }
 
     /** Renders one output file onto a stream; rendering happens only when it is written. */

@@ -29,13 +29,29 @@ class RacecardCatalogTest {
         variants().forEach(v -> assertThat(load(v.implementation())).as(v.id()).isTrue());
     }
 
+    /**
+     * A mutant takes its variant's place, so it must implement whatever the variant implements.
+     * (Critical code fragments are deliberately not checked here: removing a variant's key line
+     * must fail the build through the gate, not through a text check before it runs.)
+     */
     @Test
-    void everyCriticalFragmentIsInItsVariantsSource() throws IOException {
+    void everyMutantClassExistsAndCanTakeItsVariantsPlace() throws ClassNotFoundException {
         for (Variant v : variants().toList()) {
-            Path source = Path.of("src/main/java", v.implementation().replace('.', '/') + ".java");
-            String text = Files.readString(source);
-            assertThat(v.criticalCode()).as(v.id()).allSatisfy(fragment -> assertThat(text).contains(fragment));
+            Class<?> variantClass = Class.forName(v.implementation());
+            for (Mutant m : v.mutants()) {
+                Class<?> mutantClass = Class.forName(m.implementation());
+                for (Class<?> api : variantClass.getInterfaces()) {
+                    assertThat(api.isAssignableFrom(mutantClass)).as(m.id() + " implements " + api.getName()).isTrue();
+                }
+                assertThat(v.tools()).as(m.id()).containsAll(m.tools());
+            }
         }
+    }
+
+    @Test
+    void everyCorrectVariantHasAtLeastTwoMutants() {
+        variants().filter(v -> v.kind() == VariantKind.CORRECT)
+                .forEach(v -> assertThat(v.mutants()).as(v.id()).hasSizeGreaterThanOrEqualTo(2));
     }
 
     @Test

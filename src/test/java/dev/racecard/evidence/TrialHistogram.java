@@ -23,6 +23,7 @@ public final class TrialHistogram {
 
     private final String pattern;
     private final String variant;
+    private final String mutant;
     private final Tool tool;
     private final String testId;
     private final Map<String, String> settings = new LinkedHashMap<>();
@@ -35,8 +36,18 @@ public final class TrialHistogram {
 
     /** For trials that another runner carries out, e.g. one child JVM per trial. */
     public TrialHistogram(String pattern, String variant, Tool tool, String testId) {
+        this(pattern, variant, null, tool, testId);
+    }
+
+    /** Trials of {@code subject}, a variant or a mutant in its place, under the experiment's test id. */
+    public TrialHistogram(Subject subject, Tool tool, String testId) {
+        this(subject.pattern(), subject.variantId(), subject.mutantId(), tool, testId);
+    }
+
+    private TrialHistogram(String pattern, String variant, String mutant, Tool tool, String testId) {
         this.pattern = pattern;
         this.variant = variant;
+        this.mutant = mutant;
         this.tool = tool;
         this.testId = testId;
     }
@@ -74,7 +85,7 @@ public final class TrialHistogram {
     public Experiment record() {
         List<Outcome> outcomes = new ArrayList<>();
         buckets.forEach((id, b) -> outcomes.add(new Outcome(id, b.description(), b.count()[0], b.expectation())));
-        Experiment experiment = new Experiment(pattern, variant, tool, testId, RunStatus.OK, outcomes, null,
+        Experiment experiment = new Experiment(pattern, variant, mutant, tool, testId, RunStatus.OK, outcomes, null,
                 List.of(), EnvironmentInfo.current(), settings, List.of(), (System.nanoTime() - start) / 1_000_000);
         EvidenceSink.record(experiment);
         return experiment;

@@ -1,13 +1,13 @@
 package dev.racecard.report;
 
 import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.ExperimentRef;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 
 import java.util.List;
-import java.util.Set;
 
 /** A small catalog for tests: one pattern, one racy and one correct variant, all three tools. */
 public final class TestCatalogs {
@@ -19,10 +19,15 @@ public final class TestCatalogs {
     }
 
     public static Catalog counter() {
-        Set<Tool> tools = Set.of(Tool.JCSTRESS, Tool.LINCHECK, Tool.JUNIT);
         return new Catalog(List.of(new Pattern("counter", "Shared counter", "claim", List.of(), List.of(
-                new Variant("plain", VariantKind.RACY, "x.PlainCounter", "racy", tools, List.of(PLAIN_STRESS)),
-                new Variant("synchronized", VariantKind.CORRECT, "x.SynchronizedCounter", "correct", tools,
-                        List.of(SYNC_STRESS))))));
+                new Variant("plain", VariantKind.RACY, "x.PlainCounter", "racy", experiments(PLAIN_STRESS, "plain")),
+                new Variant("synchronized", VariantKind.CORRECT, "x.SynchronizedCounter", "correct",
+                        experiments(SYNC_STRESS, "synchronized"))))));
+    }
+
+    /** The experiments the test evidence names: jcstress, Lincheck's "Spec_" and JUnit's "Seed#" ones. */
+    public static List<ExperimentRef> experiments(String stressTest, String variantId) {
+        return List.of(new ExperimentRef(Tool.JCSTRESS, stressTest), new ExperimentRef(Tool.LINCHECK, "Spec_" + variantId),
+                new ExperimentRef(Tool.JUNIT, "Seed#" + variantId));
     }
 }

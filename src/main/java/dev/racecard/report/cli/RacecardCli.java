@@ -1,11 +1,14 @@
 package dev.racecard.report.cli;
 
 import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ReportJob;
 import dev.racecard.report.gate.Finding;
 import dev.racecard.report.gate.GateVerdict;
+import dev.racecard.report.gate.MutantStatus;
+import dev.racecard.report.gate.MutantVerdict;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.SourceFiles;
 import picocli.CommandLine;
@@ -90,6 +93,16 @@ public final class RacecardCli implements Runnable {
                 description = "jcstress results file (jcstress-results-*.bin.gz), or a directory: its newest one. Repeatable.")
         List<Path> jcstress = new ArrayList<>();
 
+        @Option(names = "--mutant-jcstress", paramLabel = "DIR",
+                description = "jcstress results of the mutants run: one subdirectory per mutant, named "
+                        + "PATTERN~VARIANT~MUTANT, holding the results of its variant's tests with the mutant in place.")
+        Path mutantJcstress;
+
+        @Option(names = "--mutants", paramLabel = "SELECTION", defaultValue = "none",
+                description = "Which mutants the run put in their variants' places: none (default), gate (all but "
+                        + "the thorough-only ones) or all. Each of them must have its evidence, and be killed.")
+        String mutants;
+
         @Option(names = "--race-policy", paramLabel = "POLICY", defaultValue = "deterministic",
                 description = "When a racy variant's race was not reproduced: strict (always fail), "
                         + "deterministic (fail for Lincheck, warn for sampling tools; default), warn (never fail).")
@@ -110,7 +123,15 @@ public final class RacecardCli implements Runnable {
                 throw new BadInputException("nothing to grade: give --evidence and/or --jcstress");
             }
             Catalog catalog = noCatalog ? new Catalog(List.of()) : RacecardCatalog.CATALOG;
-            return ReportJob.evaluate(catalog, evidence, jcstress, policy());
+            return ReportJob.evaluate(catalog, evidence, jcstress, mutantJcstress, policy(), selection());
+        }
+
+        private MutantSelection selection() {
+            try {
+                return MutantSelection.parse(mutants);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(oneLine(e.getMessage()));
+            }
         }
 
         private RacePolicy policy() {
@@ -174,7 +195,10 @@ public final class RacecardCli implements Runnable {
             err.println("racecard: FAILED: " + oneLine(f.line()));
         }
         long variants = verdict.variants().size();
-        out.println("racecard: gate " + (verdict.passed() ? "passed" : "FAILED") + " (" + variants + " variants, "
+        List<MutantVerdict> mutants = verdict.mutantsRun();
+        String killed = mutants.isEmpty() ? "" : mutants.stream().filter(m -> m.status() == MutantStatus.KILLED).count()
+                + " of " + mutants.size() + " mutants killed, ";
+        out.println("racecard: gate " + (verdict.passed() ? "passed" : "FAILED") + " (" + variants + " variants, " + killed
                 + verdict.failures().size() + " failures, " + verdict.warnings().size() + " warnings)"
                 + (where == null ? "" : "; " + where));
         return verdict.passed() ? PASSED : GATE_FAILED;

@@ -42,8 +42,10 @@ public final class EvidenceFiles {
     /** Writes the experiment atomically: a reader never sees half a file. */
     public static Path write(Path dir, Experiment experiment) throws IOException {
         Files.createDirectories(dir);
-        String name = (experiment.tool().id() + "-" + experiment.pattern() + "-" + experiment.variant() + "-"
-                + experiment.testId()).replaceAll("[^A-Za-z0-9._-]", "_") + SUFFIX;
+        String subject = experiment.pattern() + "-" + experiment.variant()
+                + (experiment.ofMutant() ? "~" + experiment.mutant() : "");
+        String name = (experiment.tool().id() + "-" + subject + "-" + experiment.testId())
+                .replaceAll("[^A-Za-z0-9._~-]", "_") + SUFFIX;
         Path target = dir.resolve(name);
         Path temp = Files.createTempFile(dir, ".evidence", ".tmp");
         try {

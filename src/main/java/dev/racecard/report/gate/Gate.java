@@ -1,101 +1,97 @@
 package dev.racecard.report.gate;
 
 import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.ExperimentRef;
+import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Pattern;
-import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static dev.racecard.report.gate.Severity.FAILURE;
 import static dev.racecard.report.gate.Severity.WARNING;
 
 /**
  * Grades a run's evidence against the catalog (DESIGN.md, "Gate semantics"). A pure function:
- * same catalog, evidence and policy, same verdict.
+ * same catalog, evidence, policy and mutant selection, same verdict.
  */
 public final class Gate {
 
     /** The variant-level finding of a racy variant no experiment demonstrated; a merge looks for it. */
     public static final String NOT_DEMONSTRATED = "racy variant, but no experiment demonstrated its race";
 
-    private static final Comparator<Experiment> BY_TOOL_THEN_TEST =
+    static final Comparator<Experiment> BY_TOOL_THEN_TEST =
             Comparator.comparing(Experiment::tool).thenComparing(Experiment::testId);
 
     private Gate() {
     }
 
-    /** @param experiments every experiment of the run, bound to catalog variants where owned */
+    /** A run without mutants in place: it says nothing about what its experiments could catch. */
     public static GateVerdict evaluate(Catalog catalog, List<Experiment> experiments, RacePolicy policy) {
+        return evaluate(catalog, experiments, policy, MutantSelection.NONE);
+    }
+
+    /**
+     * @param experiments every experiment of the run, bound to catalog variants (and mutants) where owned
+     * @param selection   which mutants the run put in place: each of them must have its evidence
+     */
+    public static GateVerdict evaluate(Catalog catalog, List<Experiment> experiments, RacePolicy policy,
+                                       MutantSelection selection) {
         List<Finding> findings = new ArrayList<>();
         List<VariantVerdict> verdicts = new ArrayList<>();
+        List<MutantVerdict> mutants = new ArrayList<>();
         for (Pattern pattern : catalog.patterns()) {
             for (Variant variant : pattern.variants()) {
                 List<Experiment> own = experiments.stream()
-                        .filter(e -> pattern.id().equals(e.pattern()) && variant.id().equals(e.variant()))
+                        .filter(e -> !e.ofMutant() && pattern.id().equals(e.pattern()) && variant.id().equals(e.variant()))
                         .sorted(BY_TOOL_THEN_TEST)
                         .toList();
                 List<Finding> variantFindings = gradeVariant(pattern, variant, own, policy);
                 findings.addAll(variantFindings);
                 verdicts.add(new VariantVerdict(pattern, variant, status(variant, own, variantFindings), own,
                         variantFindings));
+                for (MutantGrading.Graded m : MutantGrading.grade(pattern, variant, experiments, policy, selection)) {
+                    mutants.add(m.verdict());
+                    findings.addAll(m.gateFindings());
+                }
             }
         }
-        List<Experiment> unowned = experiments.stream()
-                .filter(e -> catalog.variant(Objects.toString(e.pattern(), ""), Objects.toString(e.variant(), "")).isEmpty())
-                .toList();
+        List<Experiment> unowned = experiments.stream().filter(e -> !owned(catalog, e)).toList();
         for (Experiment e : unowned) {
             findings.addAll(gradeUnowned(e));
         }
         if (experiments.isEmpty()) {
             findings.add(new Finding(FAILURE, "run", null, null, "no evidence at all: an empty run never passes"));
         }
-        return new GateVerdict(policy, verdicts, unowned, findings);
+        return new GateVerdict(policy, selection, verdicts, mutants, unowned, findings);
+    }
+
+    private static boolean owned(Catalog catalog, Experiment e) {
+        return catalog.variant(Objects.toString(e.pattern(), ""), Objects.toString(e.variant(), ""))
+                .filter(v -> !e.ofMutant() || v.mutant(e.mutant()).isPresent())
+                .isPresent();
     }
 
     private static List<Finding> gradeVariant(Pattern pattern, Variant variant, List<Experiment> own, RacePolicy policy) {
         String subject = pattern.id() + "/" + variant.id();
-        List<Finding> findings = new ArrayList<>();
-        Set<String> missing = new TreeSet<>();
-        for (Tool tool : variant.tools()) {
-            if (own.stream().noneMatch(e -> e.tool() == tool)) {
-                missing.add(tool.id());
-            }
-        }
-        for (String tool : missing) {
-            findings.add(new Finding(FAILURE, subject, tool, null, "no " + tool + " evidence for this variant"));
-        }
-        for (String test : variant.jcstressTests()) {
-            if (own.stream().noneMatch(e -> e.tool() == Tool.JCSTRESS && e.testId().equals(test))) {
-                findings.add(new Finding(FAILURE, subject, Tool.JCSTRESS.id(), test,
-                        "no results for this jcstress test (did jcstress match it?)"));
-            }
-        }
-        if (own.isEmpty() && variant.tools().isEmpty()) {
-            findings.add(new Finding(FAILURE, subject, null, null, "no evidence for this variant"));
-        }
+        List<Finding> findings = new ArrayList<>(missingEvidence(subject, variant, own));
         for (Experiment e : own) {
-            findings.addAll(gradeRun(subject, e));
+            findings.addAll(runErrors(subject, e));
+            // an impossible outcome fails a racy variant too; a counterexample is its race
+            findings.addAll(variant.kind() == VariantKind.CORRECT ? violations(subject, e) : forbiddenOutcomes(subject, e));
             if (variant.kind() == VariantKind.RACY && e.status() == RunStatus.OK && !e.demonstratesRace()) {
                 boolean fails = policy == RacePolicy.STRICT
                         || (policy == RacePolicy.DETERMINISTIC && e.tool().deterministic());
                 findings.add(finding(fails ? FAILURE : WARNING, subject, e, "race not reproduced in "
                         + String.format("%,d", e.totalCount()) + " samples" + (e.tool().deterministic()
                         ? " (a deterministic tool: it will miss it every time)" : "")));
-            }
-            if (variant.kind() == VariantKind.CORRECT && e.counterexample() != null
-                    && e.observed(Expectation.FORBIDDEN) == 0) {
-                findings.add(finding(FAILURE, subject, e, "counterexample found: " + e.counterexample().summary()));
             }
         }
         if (variant.kind() == VariantKind.RACY && !own.isEmpty() && own.stream().noneMatch(Experiment::demonstratesRace)) {
@@ -105,34 +101,75 @@ public final class Gate {
         return findings;
     }
 
-    /** Failures that apply to every experiment, owned or not, racy or correct. */
-    private static List<Finding> gradeRun(String subject, Experiment e) {
+    /**
+     * Every experiment the catalog declares for the variant must be there, and nothing else: a
+     * skipped experiment fails even when the same tool produced other evidence.
+     */
+    static List<Finding> missingEvidence(String subject, Variant variant, List<Experiment> evidence) {
         List<Finding> findings = new ArrayList<>();
-        if (e.status() != RunStatus.OK) {
-            String why = e.messages().isEmpty() ? "" : ": " + e.messages().get(0);
-            findings.add(finding(FAILURE, subject, e, "experiment ended in " + e.status() + why));
-        } else if (e.totalCount() == 0) {
-            findings.add(finding(FAILURE, subject, e, "experiment produced no samples"));
-        }
-        for (Outcome o : e.outcomes()) {
-            if (o.expectation() == Expectation.FORBIDDEN && o.observed()) {
-                findings.add(finding(FAILURE, subject, e, "forbidden outcome '" + o.id() + "' ("
-                        + o.description() + ") observed " + String.format("%,d", o.count()) + " of "
-                        + String.format("%,d", e.totalCount()) + " times"));
+        for (ExperimentRef declared : variant.experiments()) {
+            if (evidence.stream().noneMatch(e -> e.tool() == declared.tool() && e.testId().equals(declared.testId()))) {
+                findings.add(new Finding(FAILURE, subject, declared.tool().id(), declared.testId(),
+                        "no evidence from this declared experiment (was it skipped, or did its filter match nothing?)"));
             }
+        }
+        for (Experiment e : evidence) {
+            if (!variant.experiments().contains(new ExperimentRef(e.tool(), e.testId()))) {
+                findings.add(finding(FAILURE, subject, e, "evidence from an experiment the catalog does not declare "
+                        + "for this variant"));
+            }
+        }
+        if (variant.experiments().isEmpty() && evidence.isEmpty()) {
+            findings.add(new Finding(FAILURE, subject, null, null, "no evidence for this variant"));
         }
         return findings;
     }
 
+    /** An experiment that did not run to completion: an error, never a race and never a pass. */
+    static List<Finding> runErrors(String subject, Experiment e) {
+        if (e.status() != RunStatus.OK) {
+            String why = e.messages().isEmpty() ? "" : ": " + e.messages().get(0);
+            return List.of(finding(FAILURE, subject, e, "experiment ended in " + e.status() + why));
+        }
+        if (e.totalCount() == 0) {
+            return List.of(finding(FAILURE, subject, e, "experiment produced no samples"));
+        }
+        return List.of();
+    }
+
+    /** What fails a correct variant, or kills a mutant in its place: a forbidden outcome, a counterexample. */
+    static List<Finding> violations(String subject, Experiment e) {
+        List<Finding> findings = new ArrayList<>(forbiddenOutcomes(subject, e));
+        if (findings.isEmpty() && e.counterexample() != null) {
+            findings.add(finding(FAILURE, subject, e, "counterexample found: " + e.counterexample().summary()));
+        }
+        return findings;
+    }
+
+    private static List<Finding> forbiddenOutcomes(String subject, Experiment e) {
+        return e.outcomes().stream()
+                .filter(o -> o.expectation() == Expectation.FORBIDDEN && o.observed())
+                .map(o -> finding(FAILURE, subject, e, "forbidden outcome '" + o.id() + "' ("
+                        + o.description() + ") observed " + String.format("%,d", o.count()) + " of "
+                        + String.format("%,d", e.totalCount()) + " times"))
+                .toList();
+    }
+
     private static List<Finding> gradeUnowned(Experiment e) {
+        if (e.ofMutant()) {
+            return List.of(finding(FAILURE, e.pattern() + "/" + e.variant() + "~" + e.mutant(), e,
+                    "evidence for a mutant the catalog does not declare"));
+        }
         if (e.pattern() != null || e.variant() != null) {
             String subject = e.pattern() + "/" + e.variant();
             return List.of(finding(FAILURE, subject, e, "evidence for a variant the catalog does not declare"));
         }
-        return gradeRun(e.testId(), e);
+        List<Finding> findings = new ArrayList<>(runErrors(e.testId(), e));
+        findings.addAll(forbiddenOutcomes(e.testId(), e));
+        return findings;
     }
 
-    private static Finding finding(Severity severity, String subject, Experiment e, String message) {
+    static Finding finding(Severity severity, String subject, Experiment e, String message) {
         return new Finding(severity, subject, e.tool().id(), e.testId(), message);
     }
 

@@ -1,5 +1,6 @@
 package dev.racecard.report.gate;
 
+import dev.racecard.catalog.MutantSelection;
 import dev.racecard.report.model.Experiment;
 
 import java.util.List;
@@ -7,15 +8,18 @@ import java.util.List;
 /**
  * The gate's decision over a whole run.
  *
- * @param variants one verdict per catalog variant, in catalog order
- * @param unowned  experiments no catalog variant claims (e.g. another project's jcstress tests)
- * @param findings every failure and warning, variants first
+ * @param selection which mutants this run put in their variants' places
+ * @param variants  one verdict per catalog variant, in catalog order
+ * @param mutants   one verdict per declared mutant, run or not, in catalog order: the kill matrix
+ * @param unowned   experiments no catalog variant claims (e.g. another project's jcstress tests)
+ * @param findings  every failure and warning, variants first
  */
-public record GateVerdict(RacePolicy policy, List<VariantVerdict> variants, List<Experiment> unowned,
-                          List<Finding> findings) {
+public record GateVerdict(RacePolicy policy, MutantSelection selection, List<VariantVerdict> variants,
+                          List<MutantVerdict> mutants, List<Experiment> unowned, List<Finding> findings) {
 
     public GateVerdict {
         variants = List.copyOf(variants);
+        mutants = List.copyOf(mutants);
         unowned = List.copyOf(unowned);
         findings = List.copyOf(findings);
     }
@@ -30,5 +34,10 @@ public record GateVerdict(RacePolicy policy, List<VariantVerdict> variants, List
 
     public List<Finding> warnings() {
         return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+    }
+
+    /** The mutants this run put in place, with a verdict other than "not run". */
+    public List<MutantVerdict> mutantsRun() {
+        return mutants.stream().filter(m -> m.status() != MutantStatus.NOT_RUN).toList();
     }
 }

@@ -23,7 +23,7 @@ public final class EvidenceBinder {
                 return e;
             }
             VariantRef owner = owners.get(e.testId());
-            return owner == null ? e : e.boundTo(owner.pattern(), owner.variant());
+            return owner == null ? e : e.boundTo(owner.pattern(), owner.variant(), null);
         }).toList();
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param pattern        the catalog pattern, or null for a test the catalog does not own
  * @param variant        the catalog variant, or null likewise
+ * @param mutant         the variant's mutant that ran in its place (a positive control), or null
+ *                       for the variant itself
  * @param tool           which tool produced it
  * @param testId         the tool's name for the test
  * @param status         whether it ran to completion
@@ -25,7 +27,7 @@ import java.util.Optional;
  * @param configurations per-configuration outcomes, where the tool runs several (jcstress)
  * @param durationMillis wall time of the run, or -1 if unknown
  */
-public record Experiment(String pattern, String variant, Tool tool, String testId, RunStatus status,
+public record Experiment(String pattern, String variant, String mutant, Tool tool, String testId, RunStatus status,
                          List<Outcome> outcomes, Counterexample counterexample, List<String> messages,
                          Map<String, String> environment, Map<String, String> settings,
                          List<ConfigurationRun> configurations, long durationMillis) {
@@ -39,6 +41,15 @@ public record Experiment(String pattern, String variant, Tool tool, String testI
         environment = ordered(environment);
         settings = ordered(settings);
         configurations = configurations == null ? List.of() : List.copyOf(configurations);
+    }
+
+    /** Evidence about a variant itself, not one of its mutants. */
+    public Experiment(String pattern, String variant, Tool tool, String testId, RunStatus status,
+                      List<Outcome> outcomes, Counterexample counterexample, List<String> messages,
+                      Map<String, String> environment, Map<String, String> settings,
+                      List<ConfigurationRun> configurations, long durationMillis) {
+        this(pattern, variant, null, tool, testId, status, outcomes, counterexample, messages, environment, settings,
+                configurations, durationMillis);
     }
 
     /** Keeps the insertion order, so reports list settings the way the tool reported them. */
@@ -63,8 +74,12 @@ public record Experiment(String pattern, String variant, Tool tool, String testI
         return Optional.ofNullable(counterexample);
     }
 
-    public Experiment boundTo(String patternId, String variantId) {
-        return new Experiment(patternId, variantId, tool, testId, status, outcomes, counterexample, messages,
+    public Experiment boundTo(String patternId, String variantId, String mutantId) {
+        return new Experiment(patternId, variantId, mutantId, tool, testId, status, outcomes, counterexample, messages,
                 environment, settings, configurations, durationMillis);
+    }
+
+    public boolean ofMutant() {
+        return mutant != null;
     }
 }

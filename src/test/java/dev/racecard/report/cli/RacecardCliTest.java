@@ -81,7 +81,8 @@ class RacecardCliTest {
     void builtInCatalogWithoutEvidenceFails() throws IOException {
         Path evidence = Files.createDirectories(tmp.resolve("evidence"));
         assertThat(run("gate", "--evidence", evidence.toString())).isEqualTo(RacecardCli.GATE_FAILED);
-        assertThat(err.toString()).contains("counter/synchronized [lincheck]: no lincheck evidence for this variant");
+        assertThat(err.toString()).contains("counter/synchronized [lincheck dev.racecard.counter.CounterLincheckExperiment#synchronized]: "
+                + "no evidence from this declared experiment");
     }
 
     @Test

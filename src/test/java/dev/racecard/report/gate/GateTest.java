@@ -117,10 +117,9 @@ class GateTest {
         List<Experiment> experiments = healthy();
         experiments.removeIf(e -> e.variant().equals("synchronized"));
         assertThat(failureLines(evaluate(experiments))).containsExactly(
-                "counter/synchronized [jcstress]: no jcstress evidence for this variant",
-                "counter/synchronized [junit]: no junit evidence for this variant",
-                "counter/synchronized [lincheck]: no lincheck evidence for this variant",
-                "counter/synchronized [jcstress x.CounterStress.Synchronized]: no results for this jcstress test (did jcstress match it?)");
+                "counter/synchronized [jcstress x.CounterStress.Synchronized]: no evidence from this declared experiment (was it skipped, or did its filter match nothing?)",
+                "counter/synchronized [lincheck Spec_synchronized]: no evidence from this declared experiment (was it skipped, or did its filter match nothing?)",
+                "counter/synchronized [junit Seed#synchronized]: no evidence from this declared experiment (was it skipped, or did its filter match nothing?)");
     }
 
     @Test
@@ -129,8 +128,8 @@ class GateTest {
         experiments.removeIf(e -> e.tool() == Tool.JCSTRESS);
         GateVerdict verdict = evaluate(experiments);
         assertThat(failureLines(verdict)).contains(
-                "counter/plain [jcstress x.CounterStress.Plain]: no results for this jcstress test (did jcstress match it?)",
-                "counter/synchronized [jcstress x.CounterStress.Synchronized]: no results for this jcstress test (did jcstress match it?)");
+                "counter/plain [jcstress x.CounterStress.Plain]: no evidence from this declared experiment (was it skipped, or did its filter match nothing?)",
+                "counter/synchronized [jcstress x.CounterStress.Synchronized]: no evidence from this declared experiment (was it skipped, or did its filter match nothing?)");
     }
 
     @Test
@@ -169,5 +168,17 @@ class GateTest {
     void emptyRunNeverPasses() {
         assertThat(Gate.evaluate(new Catalog(List.of()), List.of(), RacePolicy.DETERMINISTIC).passed()).isFalse();
         assertThat(evaluate(List.of()).passed()).isFalse();
+    }
+
+    @Test
+    void aSkippedExperimentFailsEvenWhenTheSameToolProducedOtherEvidence() {
+        List<Experiment> experiments = healthy();
+        experiments.removeIf(e -> e.variant().equals("synchronized") && e.tool() == Tool.JUNIT);
+        experiments.add(run("counter", "synchronized", Tool.JUNIT, "Seed#other", FORBIDDEN, 0, 20));
+        assertThat(failureLines(evaluate(experiments))).containsExactly(
+                "counter/synchronized [junit Seed#synchronized]: no evidence from this declared experiment "
+                        + "(was it skipped, or did its filter match nothing?)",
+                "counter/synchronized [junit Seed#other]: evidence from an experiment the catalog does not declare "
+                        + "for this variant");
     }
 }

@@ -2,6 +2,7 @@ package dev.racecard.report.merge;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.ExperimentRef;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
@@ -41,11 +42,14 @@ public final class MergeFixtures {
 
     /** The counter pattern checked by sampling tools only: a miss there is luck, not a verdict. */
     public static Catalog sampled() {
-        Set<Tool> tools = Set.of(Tool.JCSTRESS, Tool.JUNIT);
         return new Catalog(List.of(new Pattern("counter", "Shared counter", "claim", List.of(), List.of(
-                new Variant("plain", VariantKind.RACY, "x.PlainCounter", "racy", tools, List.of(PLAIN_STRESS)),
-                new Variant("synchronized", VariantKind.CORRECT, "x.SynchronizedCounter", "correct", tools,
-                        List.of(SYNC_STRESS))))));
+                new Variant("plain", VariantKind.RACY, "x.PlainCounter", "racy", sampledBy(PLAIN_STRESS, "plain")),
+                new Variant("synchronized", VariantKind.CORRECT, "x.SynchronizedCounter", "correct",
+                        sampledBy(SYNC_STRESS, "synchronized"))))));
+    }
+
+    private static List<ExperimentRef> sampledBy(String stressTest, String variantId) {
+        return TestCatalogs.experiments(stressTest, variantId).stream().filter(e -> e.tool() != Tool.LINCHECK).toList();
     }
 
     /** A run of {@link #sampled()}: the racy counter lost {@code races} updates, the correct one {@code forbidden}. */
@@ -54,7 +58,7 @@ public final class MergeFixtures {
                 Evidence.run("counter", "plain", Tool.JCSTRESS, PLAIN_STRESS, Expectation.INTERESTING, races, 1000),
                 Evidence.run("counter", "plain", Tool.JUNIT, "Seed#plain", Expectation.INTERESTING, Math.min(races, 5), 20),
                 Evidence.run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, Expectation.FORBIDDEN, forbidden, 1000),
-                Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#sync", Expectation.FORBIDDEN, 0, 20)));
+                Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", Expectation.FORBIDDEN, 0, 20)));
     }
 
     /** A run of the full counter catalog, Lincheck included. */
@@ -66,7 +70,7 @@ public final class MergeFixtures {
                 Evidence.run("counter", "plain", Tool.JUNIT, "Seed#plain", Expectation.INTERESTING, Math.min(races, 5), 20),
                 Evidence.run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, Expectation.FORBIDDEN, 0, 1000),
                 Evidence.lincheck("counter", "synchronized", false, Expectation.FORBIDDEN),
-                Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#sync", Expectation.FORBIDDEN, 0, 20)));
+                Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", Expectation.FORBIDDEN, 0, 20)));
     }
 
     public static RacecardDocument run(Catalog catalog, Map<String, String> env, List<Experiment> experiments) {

@@ -1,5 +1,6 @@
 package dev.racecard.report.render;
 
+import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.Evidence;
 import dev.racecard.report.JcstressFixtures;
@@ -63,9 +64,9 @@ class BrowserReportTest {
         EvidenceFiles.write(evidence, Evidence.run("counter", "plain", Tool.JUNIT, "Seed#plain", Expectation.INTERESTING, 17, 20));
         EvidenceFiles.write(evidence, Evidence.run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, Expectation.FORBIDDEN, 0, 1000));
         EvidenceFiles.write(evidence, Evidence.lincheck("counter", "synchronized", false, Expectation.FORBIDDEN));
-        EvidenceFiles.write(evidence, Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#sync", Expectation.FORBIDDEN, 0, 20));
+        EvidenceFiles.write(evidence, Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", Expectation.FORBIDDEN, 0, 20));
         GateVerdict verdict = ReportJob.evaluate(TestCatalogs.counter(), evidence,
-                List.of(JcstressFixtures.resultsFile()), RacePolicy.DETERMINISTIC);
+                List.of(JcstressFixtures.resultsFile()), null, RacePolicy.DETERMINISTIC, MutantSelection.NONE);
         ReportJob.write(dir, ReportJob.render(verdict, Instant.now()));
         page = dir.resolve("index.html");
 

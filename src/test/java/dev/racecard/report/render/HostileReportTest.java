@@ -1,6 +1,7 @@
 package dev.racecard.report.render;
 
 import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.ExperimentRef;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.SeedRef;
 import dev.racecard.catalog.Tool;
@@ -39,7 +40,7 @@ class HostileReportTest {
         Catalog catalog = new Catalog(List.of(new Pattern("p" + HOSTILE, "Title " + HOSTILE, "Claim " + HOSTILE,
                 List.of(new SeedRef("seed" + HOSTILE, 1, 2, "seed title " + HOSTILE, "excerpt " + HOSTILE)),
                 List.of(new Variant("v" + HOSTILE, VariantKind.CORRECT, "impl" + HOSTILE, "summary " + HOSTILE,
-                        Set.of(Tool.JCSTRESS), List.of("test" + HOSTILE))))));
+                        List.of(new ExperimentRef(Tool.JCSTRESS, "test" + HOSTILE)))))));
         List<Outcome> outcomes = List.of(new Outcome("id" + HOSTILE, "desc " + HOSTILE, 3, Expectation.FORBIDDEN),
                 new Outcome("ok", "fine", 7, Expectation.ACCEPTABLE));
         Experiment owned = new Experiment(null, null, Tool.JCSTRESS, "test" + HOSTILE, RunStatus.ERROR, outcomes,
@@ -52,7 +53,7 @@ class HostileReportTest {
                 List.of(new Outcome("ok" + HOSTILE, "fine " + HOSTILE, 5, Expectation.ACCEPTABLE)),
                 null, List.of(), Map.of(), Map.of(), List.of(), -1);
         // bind the first by catalog mapping, as the real pipeline does
-        List<Experiment> bound = List.of(owned.boundTo("p" + HOSTILE, "v" + HOSTILE), unowned, quiet);
+        List<Experiment> bound = List.of(owned.boundTo("p" + HOSTILE, "v" + HOSTILE, null), unowned, quiet);
         return Gate.evaluate(catalog, bound, RacePolicy.DETERMINISTIC);
     }
 

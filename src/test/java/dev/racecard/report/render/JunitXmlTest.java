@@ -36,7 +36,7 @@ class JunitXmlTest {
                 Evidence.run("counter", "plain", Tool.JUNIT, "Seed#plain", Expectation.INTERESTING, Math.min(plainRaces, 5), 20),
                 Evidence.run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, Expectation.FORBIDDEN, syncForbidden, 1000),
                 Evidence.lincheck("counter", "synchronized", syncLincheck, Expectation.FORBIDDEN),
-                Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#sync", Expectation.FORBIDDEN, 0, 20)));
+                Evidence.run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", Expectation.FORBIDDEN, 0, 20)));
     }
 
     static Document junit(GateVerdict verdict) throws Exception {

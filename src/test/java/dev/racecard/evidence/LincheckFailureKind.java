@@ -1,0 +1,58 @@
+package dev.racecard.evidence;
+
+import org.jetbrains.kotlinx.lincheck.strategy.IncorrectResultsFailure;
+import org.jetbrains.kotlinx.lincheck.strategy.LincheckFailure;
+import org.jetbrains.kotlinx.lincheck.strategy.ManagedDeadlockFailure;
+import org.jetbrains.kotlinx.lincheck.strategy.ManagedLivelockFailure;
+import org.jetbrains.kotlinx.lincheck.strategy.ObstructionFreedomViolationFailure;
+import org.jetbrains.kotlinx.lincheck.strategy.TimeoutFailure;
+import org.jetbrains.kotlinx.lincheck.strategy.UnexpectedExceptionFailure;
+import org.jetbrains.kotlinx.lincheck.strategy.ValidationFailure;
+import org.jetbrains.lincheck.LincheckAssertionError;
+
+/**
+ * What kind of failure Lincheck reported. Lincheck throws one {@link LincheckAssertionError} for
+ * all of them, so an experiment declares which kind is its race; any other kind is a tool error,
+ * never the race.
+ */
+public enum LincheckFailureKind {
+    /** Results no sequential order of the operations explains, or a failed validation function. */
+    INVALID_RESULTS("results no sequential order can explain"),
+    /** A whole program's own check failed: it threw an AssertionError in some interleaving. */
+    PROGRAM_ASSERTION("the program's own check failed in some interleaving"),
+    /** A deadlock, livelock or timeout. */
+    HANG("the execution hung (deadlock, livelock or timeout)"),
+    /** An operation or the program threw an exception nobody declared. */
+    UNEXPECTED_EXCEPTION("an operation threw an unexpected exception"),
+    /** A progress guarantee (obstruction freedom) was violated. */
+    PROGRESS("a progress guarantee was violated");
+
+    private final String description;
+
+    LincheckFailureKind(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Classifies by Lincheck's own failure type, never by the message text. */
+    public static LincheckFailureKind of(LincheckAssertionError error) {
+        LincheckFailure failure = error.getFailure$lincheck();
+        if (failure instanceof IncorrectResultsFailure || failure instanceof ValidationFailure) {
+            return INVALID_RESULTS;
+        }
+        if (failure instanceof UnexpectedExceptionFailure unexpected) {
+            return unexpected.getException() instanceof AssertionError ? PROGRAM_ASSERTION : UNEXPECTED_EXCEPTION;
+        }
+        if (failure instanceof TimeoutFailure || failure instanceof ManagedDeadlockFailure
+                || failure instanceof ManagedLivelockFailure) {
+            return HANG;
+        }
+        if (failure instanceof ObstructionFreedomViolationFailure) {
+            return PROGRESS;
+        }
+        throw new IllegalStateException("unknown Lincheck failure " + failure.getClass().getName());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.racecard.evidence;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.function.Supplier;
+
+/**
+ * Puts a mutant in a correct variant's place inside a jcstress test: jcstress grades a test by
+ * its class, so the mutants run reruns the variant's own test in forks started with
+ * {@code -Dracecard.substitute=<variant class>=<mutant class>}, and the test builds its state
+ * through {@link #of}. Without the property every test builds its own variant.
+ */
+public final class Substitution {
+
+    public static final String PROPERTY = "racecard.substitute";
+
+    private Substitution() {
+    }
+
+    /** A no-argument factory for {@code declared}, or for the mutant substituted for it. */
+    public static <T> Supplier<T> of(Class<T> api, Class<? extends T> declared) {
+        Class<? extends T> type = substituteFor(api, declared);
+        try {
+            MethodHandle constructor = MethodHandles.publicLookup().findConstructor(type, MethodType.methodType(void.class));
+            return () -> {
+                try {
+                    return api.cast(constructor.invoke());
+                } catch (Throwable e) {
+                    throw new IllegalStateException("constructor of " + type.getName() + " failed", e);
+                }
+            };
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException(type.getName() + " needs a public no-argument constructor", e);
+        }
+    }
+
+    static <T> Class<? extends T> substituteFor(Class<T> api, Class<? extends T> declared) {
+        String spec = System.getProperty(PROPERTY, "");
+        int eq = spec.indexOf('=');
+        if (eq < 0 || !spec.substring(0, eq).equals(declared.getName())) {
+            return declared;
+        }
+        try {
+            return Class.forName(spec.substring(eq + 1)).asSubclass(api);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(PROPERTY + " names a class that does not exist: " + spec, e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.racecard.report.gate;
+
+import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.Mutant;
+import dev.racecard.catalog.MutantSelection;
+import dev.racecard.catalog.Pattern;
+import dev.racecard.catalog.Tool;
+import dev.racecard.catalog.Variant;
+import dev.racecard.catalog.VariantKind;
+import dev.racecard.report.TestCatalogs;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.RunStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.racecard.report.Evidence.lincheck;
+import static dev.racecard.report.Evidence.run;
+import static dev.racecard.report.Evidence.withStatus;
+import static dev.racecard.report.TestCatalogs.PLAIN_STRESS;
+import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
+import static dev.racecard.report.model.Expectation.FORBIDDEN;
+import static dev.racecard.report.model.Expectation.INTERESTING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Positive controls: a mutant in the correct variant's place must be failed by the gate itself. */
+class MutantGateTest {
+
+    /** The counter catalog, whose correct variant has a mutant every tool should see and a blind spot. */
+    private static Catalog catalog() {
+        Variant sync = TestCatalogs.counter().variant("counter", "synchronized").orElseThrow().withMutants(
+                Mutant.of("fresh-lock", "x.FreshLockCounter", "synchronizes on a new object", Tool.JCSTRESS,
+                        Tool.LINCHECK, Tool.JUNIT),
+                Mutant.of("sampled-only", "x.SampledOnly", "a mistake only sampling can see", Tool.JUNIT),
+                Mutant.of("unsynchronized-get", "x.UnsyncGet", "reads without the lock", Tool.JCSTRESS)
+                        .asBlindSpot("a stale read needs a weakly ordered CPU"),
+                Mutant.of("nightly", "x.Nightly", "too slow for the gate", Tool.JUNIT).onlyInThoroughRuns());
+        Variant plain = TestCatalogs.counter().variant("counter", "plain").orElseThrow();
+        return new Catalog(List.of(new Pattern("counter", "Shared counter", "claim", List.of(), List.of(plain, sync))));
+    }
+
+    private static List<Experiment> variants() {
+        return new ArrayList<>(List.of(
+                run("counter", "plain", Tool.JCSTRESS, PLAIN_STRESS, INTERESTING, 120, 1000),
+                lincheck("counter", "plain", true, INTERESTING),
+                run("counter", "plain", Tool.JUNIT, "Seed#plain", INTERESTING, 17, 20),
+                run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 0, 1000),
+                lincheck("counter", "synchronized", false, FORBIDDEN),
+                run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20)));
+    }
+
+    private static Experiment mutant(String mutantId, Experiment e) {
+        return e.boundTo("counter", "synchronized", mutantId);
+    }
+
+    /** Every gate-budget mutant in place: fresh-lock caught everywhere, the others survive. */
+    private static List<Experiment> gateRun(long freshLockLosses) {
+        List<Experiment> all = variants();
+        all.add(mutant("fresh-lock", run("x", "x", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, freshLockLosses, 1000)));
+        all.add(mutant("fresh-lock", lincheck("x", "synchronized", freshLockLosses > 0, FORBIDDEN)));
+        all.add(mutant("fresh-lock", run("x", "x", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, freshLockLosses, 20)));
+        all.add(mutant("sampled-only", run("x", "x", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20)));
+        all.add(mutant("unsynchronized-get", run("x", "x", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 0, 1000)));
+        return all;
+    }
+
+    private static GateVerdict evaluate(List<Experiment> experiments, RacePolicy policy) {
+        return Gate.evaluate(catalog(), experiments, policy, MutantSelection.GATE);
+    }
+
+    private static MutantVerdict verdict(GateVerdict gate, String mutantId) {
+        return gate.mutants().stream().filter(m -> m.mutant().id().equals(mutantId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aKilledMutantIsFailedByTheGateWithAFindingNamingIt() {
+        GateVerdict gate = evaluate(gateRun(3), RacePolicy.DETERMINISTIC);
+        MutantVerdict freshLock = verdict(gate, "fresh-lock");
+        assertThat(freshLock.status()).isEqualTo(MutantStatus.KILLED);
+        assertThat(freshLock.tools()).extracting(ToolKill::outcome).containsOnly(KillOutcome.KILLED);
+        assertThat(freshLock.findings()).first().extracting(Finding::line).asString()
+                .startsWith("counter/synchronized~fresh-lock [jcstress x.CounterStress.Synchronized]: forbidden outcome 'lost'");
+        // the variant itself is untouched by its mutants' failures
+        assertThat(gate.variants().get(1).status()).isEqualTo(VariantStatus.NEVER_FORBIDDEN);
+    }
+
+    @Test
+    void aSurvivorFailsWhereADeterministicToolMissedItAndWarnsWhereOnlySamplingDid() {
+        GateVerdict gate = evaluate(gateRun(0), RacePolicy.DETERMINISTIC);
+        assertThat(verdict(gate, "fresh-lock").status()).isEqualTo(MutantStatus.SURVIVED);
+        assertThat(gate.failures()).extracting(Finding::line).containsExactly(
+                "counter/synchronized~fresh-lock: positive control survived: with the mistake 'synchronizes on a new "
+                        + "object' in place, every experiment of jcstress, junit, lincheck passed; this run cannot "
+                        + "show that they catch it");
+        assertThat(gate.warnings()).extracting(Finding::subject).containsExactly("counter/synchronized~sampled-only");
+        assertThat(evaluate(gateRun(0), RacePolicy.STRICT).failures()).hasSize(2);
+        assertThat(evaluate(gateRun(0), RacePolicy.WARN).passed()).isTrue();
+    }
+
+    @Test
+    void aDeclaredBlindSpotSurvivesWithoutAFindingAndANotSelectedMutantIsNotRun() {
+        GateVerdict gate = evaluate(gateRun(3), RacePolicy.DETERMINISTIC);
+        assertThat(verdict(gate, "unsynchronized-get").status()).isEqualTo(MutantStatus.BLIND_SPOT);
+        assertThat(verdict(gate, "nightly").status()).isEqualTo(MutantStatus.NOT_RUN);
+        assertThat(gate.findings()).extracting(Finding::subject).doesNotContain(
+                "counter/synchronized~unsynchronized-get", "counter/synchronized~nightly");
+    }
+
+    @Test
+    void aSelectedMutantWithoutEvidenceFailsTheGate() {
+        List<Experiment> run = gateRun(3);
+        run.removeIf(e -> "fresh-lock".equals(e.mutant()) && e.tool() == Tool.JUNIT);
+        GateVerdict gate = evaluate(run, RacePolicy.DETERMINISTIC);
+        assertThat(gate.failures()).extracting(Finding::line).containsExactly(
+                "counter/synchronized~fresh-lock [junit Seed#synchronized]: no evidence from this declared experiment "
+                        + "with the mutant in place");
+        assertThat(verdict(gate, "fresh-lock").tools()).extracting(ToolKill::outcome)
+                .containsExactly(KillOutcome.KILLED, KillOutcome.KILLED, KillOutcome.NOT_RUN);
+    }
+
+    @Test
+    void aToolErrorIsNeverAKill() {
+        List<Experiment> run = variants();
+        Experiment hung = withStatus(lincheck("x", "synchronized", true, FORBIDDEN), RunStatus.ERROR,
+                "Lincheck reported the execution hung, not this experiment's race");
+        run.add(mutant("fresh-lock", hung));
+        run.add(mutant("fresh-lock", run("x", "x", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 0, 1000)));
+        run.add(mutant("fresh-lock", run("x", "x", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20)));
+        GateVerdict gate = Gate.evaluate(catalog(), run, RacePolicy.DETERMINISTIC, MutantSelection.NONE);
+        assertThat(verdict(gate, "fresh-lock").status()).isEqualTo(MutantStatus.ERROR);
+        assertThat(gate.failures()).extracting(Finding::line).containsExactly(
+                "counter/synchronized~fresh-lock [lincheck Spec_synchronized]: experiment ended in ERROR: "
+                        + "Lincheck reported the execution hung, not this experiment's race");
+    }
+
+    @Test
+    void evidenceForAnUndeclaredMutantFails() {
+        List<Experiment> run = variants();
+        run.add(run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 1, 20)
+                .boundTo("counter", "synchronized", "ghost"));
+        assertThat(Gate.evaluate(catalog(), run, RacePolicy.DETERMINISTIC).failures()).extracting(Finding::line)
+                .containsExactly("counter/synchronized~ghost [junit Seed#synchronized]: evidence for a mutant the "
+                        + "catalog does not declare");
+    }
+
+    @Test
+    void aRacyVariantCannotHaveMutants() {
+        Variant plain = TestCatalogs.counter().variant("counter", "plain").orElseThrow();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> plain.withMutants(Mutant.of("m", "x.M", "m", Tool.JUNIT)));
+        assertThat(plain.kind()).isEqualTo(VariantKind.RACY);
+    }
+}
