@@ -77,10 +77,10 @@ final class CounterEntry {
                             "LongAdder.increment(), summed after the threads are joined.")
                             .markingCritical("count.increment()", "count.sum()")
                             .withMutants(
-                                    mutant("sum-then-reset", "SumThenResetCounter",
-                                            "takes the value out with sumThenReset() and adds it back plus one"),
-                                    mutant("cached-sum", "CachedSumCounter",
-                                            "caches sum() in a field after each increment and reads the cache"))));
+                                    mutant("accumulate-max", "AccumulateMaxCounter",
+                                            "a LongAccumulator(Long::max) fed get() + 1: a read-modify-write in two steps"),
+                                    mutant("lazy-adder", "LazyAdderCounter",
+                                            "creates the LongAdder lazily on first increment, unsynchronized"))));
 
     private CounterEntry() {
     }

@@ -18,15 +18,18 @@ import java.util.stream.Stream;
  * counterexample, whose interleaving is the evidence; the correct ones, and the mutants in their
  * places, are graded by the gate from what it found.
  *
- * <p>A spec claims only what the implementation promises: plain, volatile, synchronized and
- * AtomicLong counters promise a linearizable {@code get()}, so their spec reads concurrently with
- * increments. LongAdder's {@code sum()} is exact only at quiescence, so its check is the seed's
- * program: two threads increment, are joined, and only then is the sum read.
+ * <p>A spec claims only what the implementation promises. Plain, volatile, synchronized and
+ * AtomicLong counters promise a linearizable {@code get()}. LongAdder does not: {@code sum()} is
+ * exact only at quiescence, and with three threads a sum can see a later increment but miss an
+ * earlier one. With the two threads of this budget at most one increment is in flight while
+ * {@code sum()} runs, so it reads the count from before or after it, which is linearizable; keep
+ * {@code threads} at 2 for that reason. (Validating the count only at quiescence, with
+ * {@code @Validate}, was tried: Lincheck 3.6 did not report a lazily created adder's lost
+ * increments that way, while the spec below did.)
  */
 class CounterLincheckExperiment {
 
     static final Budget BUDGET = new Budget(10, 200, 2, 2);
-    static final int PROGRAM_INVOCATIONS = 500;
 
     /** The counter's API as Lincheck operations, on the subject of the check under way. */
     public static class CounterSpec {
@@ -43,44 +46,13 @@ class CounterLincheckExperiment {
         }
     }
 
-    static Stream<Subject> linearizableCounters() {
-        return Subjects.of("counter", Tool.LINCHECK, "plain", "volatile", "synchronized", "atomic-long");
-    }
-
-    static Stream<Subject> quiescentCounters() {
-        return Subjects.of("counter", Tool.LINCHECK, "long-adder");
+    static Stream<Subject> subjects() {
+        return Subjects.of("counter", Tool.LINCHECK);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("linearizableCounters")
+    @MethodSource("subjects")
     void incrementAndGetAreLinearizable(Subject subject) {
         LincheckEvidence.check(subject, subject.testId(getClass()), CounterSpec.class, BUDGET);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("quiescentCounters")
-    void twoIncrementsAreCountedOnceJoined(Subject subject) {
-        LincheckEvidence.checkProgram(subject, subject.testId(getClass()), PROGRAM_INVOCATIONS, () -> {
-            Counter counter = subject.create(Counter.class);
-            Thread first = new Thread(counter::increment);
-            Thread second = new Thread(counter::increment);
-            first.start();
-            second.start();
-            joinQuietly(first);
-            joinQuietly(second);
-            long count = counter.get();
-            if (count != 2) {
-                throw new AssertionError("two increments, joined, counted " + count);
-            }
-        });
-    }
-
-    private static void joinQuietly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while joining", e);
-        }
     }
 }
