@@ -11,7 +11,7 @@ import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.EvidenceBinder;
 import dev.racecard.report.ingest.JcstressFiles;
-import dev.racecard.report.ingest.MutantResults;
+import dev.racecard.report.ingest.MutantJcstress;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.render.HtmlRenderer;
 import dev.racecard.report.render.JunitXml;
@@ -53,7 +53,7 @@ public final class ReportJob {
 
     /**
      * @param mutantJcstress the mutants run's jcstress results, one subdirectory per mutant (see
-     *                       {@link MutantResults}), or null
+     *                       {@link MutantJcstress}), or null
      */
     public static GateVerdict evaluate(Catalog catalog, Path evidenceDir, List<Path> jcstressResults,
                                        Path mutantJcstress, RacePolicy policy, MutantSelection selection) {
@@ -65,7 +65,7 @@ public final class ReportJob {
             experiments.addAll(JcstressFiles.read(results));
         }
         if (mutantJcstress != null) {
-            experiments.addAll(MutantResults.read(mutantJcstress));
+            experiments.addAll(MutantJcstress.read(mutantJcstress));
         }
         return Gate.evaluate(catalog, EvidenceBinder.bind(catalog, experiments), policy, selection);
     }

@@ -18,11 +18,11 @@ import java.util.stream.Stream;
  * with the mutant class in the variant's place. jcstress names a test by its class only, so the
  * directory is what says which mutant the results are about.
  */
-public final class MutantResults {
+public final class MutantJcstress {
 
     private static final Pattern SUBJECT = Pattern.compile("([a-z0-9-]+)~([a-z0-9-]+)~([a-z0-9-]+)");
 
-    private MutantResults() {
+    private MutantJcstress() {
     }
 
     /** The subdirectory the mutants run writes a mutant's jcstress results into. */
