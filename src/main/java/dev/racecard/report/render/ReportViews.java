@@ -14,6 +14,7 @@ import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.render.view.CodeLine;
+import dev.racecard.report.render.view.ControlRow;
 import dev.racecard.report.render.view.ExperimentView;
 import dev.racecard.report.render.view.MatrixRow;
 import dev.racecard.report.render.view.OutcomeView;
@@ -53,7 +54,9 @@ public final class ReportViews {
             current = v.pattern();
             matrix.add(new MatrixRow(v.pattern().title(), v.variant().id(), anchor(v.ref()), kind(v.variant().kind()),
                     cssName(v.status()), label(v.status()), tools.stream().map(t -> toolCell(v, t)).toList()));
-            (v.variant().kind() == VariantKind.RACY ? racy : correct).add(variantView(v, sources));
+            List<ControlRow> controls = verdict.mutants().stream().filter(m -> m.variant() == v.variant())
+                    .map(m -> MutantViews.row(m, tools)).toList();
+            (v.variant().kind() == VariantKind.RACY ? racy : correct).add(variantView(v, sources, controls));
         }
         if (current != null) {
             patterns.add(patternView(current, racy, correct));
@@ -63,6 +66,7 @@ public final class ReportViews {
                 verdict.failures().stream().map(Finding::line).toList(),
                 verdict.warnings().stream().map(Finding::line).toList(),
                 tools.stream().map(Tool::id).toList(), matrix, totals(verdict, all), environments(all), patterns,
+                MutantViews.killRate(verdict), MutantViews.rows(verdict, tools),
                 verdict.unowned().stream().filter(ReportViews::notable).map(ReportViews::experimentView).toList(),
                 verdict.unowned().stream().filter(e -> !notable(e)).map(ReportViews::quietTest).toList());
     }
@@ -91,13 +95,13 @@ public final class ReportViews {
         return new PatternView(p.id(), p.title(), p.claim(), p.seeds(), racy, correct);
     }
 
-    private static VariantView variantView(VariantVerdict v, Map<String, String> sources) {
+    private static VariantView variantView(VariantVerdict v, Map<String, String> sources, List<ControlRow> controls) {
         String source = sources.get(v.variant().implementation());
         return new VariantView(anchor(v.ref()), v.variant().id(), kind(v.variant().kind()), cssName(v.status()),
                 label(v.status()), v.variant().summary(), v.variant().implementation(),
                 source == null ? List.of() : codeLines(source, v.variant().criticalCode()),
                 messages(v.findings(), Severity.FAILURE), messages(v.findings(), Severity.WARNING),
-                v.experiments().stream().map(ReportViews::experimentView).toList());
+                v.experiments().stream().map(ReportViews::experimentView).toList(), controls);
     }
 
     /** The source without its package and import lines, the critical fragments' lines marked. */
@@ -188,6 +192,10 @@ public final class ReportViews {
             totals.add(new ReportView.Total("patterns", Formats.count(verdict.variants().stream().map(VariantVerdict::pattern).distinct().count())));
             totals.add(new ReportView.Total("races demonstrated", demonstrated + " of " + racy + " racy variants"));
             totals.add(new ReportView.Total("never forbidden", clean + " of " + correct + " correct variants"));
+        }
+        String killRate = MutantViews.killRate(verdict);
+        if (killRate != null) {
+            totals.add(new ReportView.Total("positive controls", killRate));
         }
         totals.add(new ReportView.Total("experiments", Formats.count(all.size())));
         totals.add(new ReportView.Total("samples", Formats.count(samples)));

@@ -1,5 +1,6 @@
 package dev.racecard.report.render;
 
+import dev.racecard.report.render.view.ControlRow;
 import dev.racecard.report.render.view.MatrixRow;
 import dev.racecard.report.render.view.ReportView;
 
@@ -29,6 +30,19 @@ public final class SummaryMarkdown {
                     .append(row.kind()).append(" | ").append(row.statusLabel()).append(" |");
             row.toolCells().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
             md.append('\n');
+        }
+        if (!view.controls().isEmpty()) {
+            md.append("\n## Positive controls: ").append(cell(view.killRate())).append("\n\n| variant | mutant | verdict |");
+            view.tools().forEach(t -> md.append(' ').append(t).append(" |"));
+            md.append("\n|---|---|---|");
+            view.tools().forEach(t -> md.append("---|"));
+            md.append('\n');
+            for (ControlRow row : view.controls()) {
+                md.append("| ").append(cell(row.variantRef())).append(" | ").append(cell(row.mutant())).append(" | ")
+                        .append(row.statusLabel()).append(" |");
+                row.toolCells().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
+                md.append('\n');
+            }
         }
         md.append('\n');
         view.totals().forEach(t -> md.append("- ").append(t.label()).append(": ").append(t.value()).append('\n'));

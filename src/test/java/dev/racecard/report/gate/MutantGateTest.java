@@ -7,6 +7,7 @@ import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
+import dev.racecard.report.MutantFixtures;
 import dev.racecard.report.TestCatalogs;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.RunStatus;
@@ -27,46 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Positive controls: a mutant in the correct variant's place must be failed by the gate itself. */
 class MutantGateTest {
 
-    /** The counter catalog, whose correct variant has a mutant every tool should see and a blind spot. */
-    private static Catalog catalog() {
-        Variant sync = TestCatalogs.counter().variant("counter", "synchronized").orElseThrow().withMutants(
-                Mutant.of("fresh-lock", "x.FreshLockCounter", "synchronizes on a new object", Tool.JCSTRESS,
-                        Tool.LINCHECK, Tool.JUNIT),
-                Mutant.of("sampled-only", "x.SampledOnly", "a mistake only sampling can see", Tool.JUNIT),
-                Mutant.of("unsynchronized-get", "x.UnsyncGet", "reads without the lock", Tool.JCSTRESS)
-                        .asBlindSpot("a stale read needs a weakly ordered CPU"),
-                Mutant.of("nightly", "x.Nightly", "too slow for the gate", Tool.JUNIT).onlyInThoroughRuns());
-        Variant plain = TestCatalogs.counter().variant("counter", "plain").orElseThrow();
-        return new Catalog(List.of(new Pattern("counter", "Shared counter", "claim", List.of(), List.of(plain, sync))));
-    }
-
-    private static List<Experiment> variants() {
-        return new ArrayList<>(List.of(
-                run("counter", "plain", Tool.JCSTRESS, PLAIN_STRESS, INTERESTING, 120, 1000),
-                lincheck("counter", "plain", true, INTERESTING),
-                run("counter", "plain", Tool.JUNIT, "Seed#plain", INTERESTING, 17, 20),
-                run("counter", "synchronized", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 0, 1000),
-                lincheck("counter", "synchronized", false, FORBIDDEN),
-                run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20)));
-    }
-
-    private static Experiment mutant(String mutantId, Experiment e) {
-        return e.boundTo("counter", "synchronized", mutantId);
-    }
-
-    /** Every gate-budget mutant in place: fresh-lock caught everywhere, the others survive. */
-    private static List<Experiment> gateRun(long freshLockLosses) {
-        List<Experiment> all = variants();
-        all.add(mutant("fresh-lock", run("x", "x", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, freshLockLosses, 1000)));
-        all.add(mutant("fresh-lock", lincheck("x", "synchronized", freshLockLosses > 0, FORBIDDEN)));
-        all.add(mutant("fresh-lock", run("x", "x", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, freshLockLosses, 20)));
-        all.add(mutant("sampled-only", run("x", "x", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20)));
-        all.add(mutant("unsynchronized-get", run("x", "x", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 0, 1000)));
-        return all;
-    }
-
     private static GateVerdict evaluate(List<Experiment> experiments, RacePolicy policy) {
-        return Gate.evaluate(catalog(), experiments, policy, MutantSelection.GATE);
+        return Gate.evaluate(MutantFixtures.catalog(), experiments, policy, MutantSelection.GATE);
     }
 
     private static MutantVerdict verdict(GateVerdict gate, String mutantId) {
@@ -75,7 +38,7 @@ class MutantGateTest {
 
     @Test
     void aKilledMutantIsFailedByTheGateWithAFindingNamingIt() {
-        GateVerdict gate = evaluate(gateRun(3), RacePolicy.DETERMINISTIC);
+        GateVerdict gate = evaluate(MutantFixtures.gateRun(3), RacePolicy.DETERMINISTIC);
         MutantVerdict freshLock = verdict(gate, "fresh-lock");
         assertThat(freshLock.status()).isEqualTo(MutantStatus.KILLED);
         assertThat(freshLock.tools()).extracting(ToolKill::outcome).containsOnly(KillOutcome.KILLED);
@@ -87,20 +50,20 @@ class MutantGateTest {
 
     @Test
     void aSurvivorFailsWhereADeterministicToolMissedItAndWarnsWhereOnlySamplingDid() {
-        GateVerdict gate = evaluate(gateRun(0), RacePolicy.DETERMINISTIC);
+        GateVerdict gate = evaluate(MutantFixtures.gateRun(0), RacePolicy.DETERMINISTIC);
         assertThat(verdict(gate, "fresh-lock").status()).isEqualTo(MutantStatus.SURVIVED);
         assertThat(gate.failures()).extracting(Finding::line).containsExactly(
                 "counter/synchronized~fresh-lock: positive control survived: with the mistake 'synchronizes on a new "
                         + "object' in place, every experiment of jcstress, junit, lincheck passed; this run cannot "
                         + "show that they catch it");
         assertThat(gate.warnings()).extracting(Finding::subject).containsExactly("counter/synchronized~sampled-only");
-        assertThat(evaluate(gateRun(0), RacePolicy.STRICT).failures()).hasSize(2);
-        assertThat(evaluate(gateRun(0), RacePolicy.WARN).passed()).isTrue();
+        assertThat(evaluate(MutantFixtures.gateRun(0), RacePolicy.STRICT).failures()).hasSize(2);
+        assertThat(evaluate(MutantFixtures.gateRun(0), RacePolicy.WARN).passed()).isTrue();
     }
 
     @Test
     void aDeclaredBlindSpotSurvivesWithoutAFindingAndANotSelectedMutantIsNotRun() {
-        GateVerdict gate = evaluate(gateRun(3), RacePolicy.DETERMINISTIC);
+        GateVerdict gate = evaluate(MutantFixtures.gateRun(3), RacePolicy.DETERMINISTIC);
         assertThat(verdict(gate, "unsynchronized-get").status()).isEqualTo(MutantStatus.BLIND_SPOT);
         assertThat(verdict(gate, "nightly").status()).isEqualTo(MutantStatus.NOT_RUN);
         assertThat(gate.findings()).extracting(Finding::subject).doesNotContain(
@@ -109,7 +72,7 @@ class MutantGateTest {
 
     @Test
     void aSelectedMutantWithoutEvidenceFailsTheGate() {
-        List<Experiment> run = gateRun(3);
+        List<Experiment> run = MutantFixtures.gateRun(3);
         run.removeIf(e -> "fresh-lock".equals(e.mutant()) && e.tool() == Tool.JUNIT);
         GateVerdict gate = evaluate(run, RacePolicy.DETERMINISTIC);
         assertThat(gate.failures()).extracting(Finding::line).containsExactly(
@@ -121,13 +84,13 @@ class MutantGateTest {
 
     @Test
     void aToolErrorIsNeverAKill() {
-        List<Experiment> run = variants();
+        List<Experiment> run = MutantFixtures.variants();
         Experiment hung = withStatus(lincheck("x", "synchronized", true, FORBIDDEN), RunStatus.ERROR,
                 "Lincheck reported the execution hung, not this experiment's race");
-        run.add(mutant("fresh-lock", hung));
-        run.add(mutant("fresh-lock", run("x", "x", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 0, 1000)));
-        run.add(mutant("fresh-lock", run("x", "x", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20)));
-        GateVerdict gate = Gate.evaluate(catalog(), run, RacePolicy.DETERMINISTIC, MutantSelection.NONE);
+        run.add(MutantFixtures.mutant("fresh-lock", hung));
+        run.add(MutantFixtures.mutant("fresh-lock", run("x", "x", Tool.JCSTRESS, SYNC_STRESS, FORBIDDEN, 0, 1000)));
+        run.add(MutantFixtures.mutant("fresh-lock", run("x", "x", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 0, 20)));
+        GateVerdict gate = Gate.evaluate(MutantFixtures.catalog(), run, RacePolicy.DETERMINISTIC, MutantSelection.NONE);
         assertThat(verdict(gate, "fresh-lock").status()).isEqualTo(MutantStatus.ERROR);
         assertThat(gate.failures()).extracting(Finding::line).containsExactly(
                 "counter/synchronized~fresh-lock [lincheck Spec_synchronized]: experiment ended in ERROR: "
@@ -136,10 +99,10 @@ class MutantGateTest {
 
     @Test
     void evidenceForAnUndeclaredMutantFails() {
-        List<Experiment> run = variants();
+        List<Experiment> run = MutantFixtures.variants();
         run.add(run("counter", "synchronized", Tool.JUNIT, "Seed#synchronized", FORBIDDEN, 1, 20)
                 .boundTo("counter", "synchronized", "ghost"));
-        assertThat(Gate.evaluate(catalog(), run, RacePolicy.DETERMINISTIC).failures()).extracting(Finding::line)
+        assertThat(Gate.evaluate(MutantFixtures.catalog(), run, RacePolicy.DETERMINISTIC).failures()).extracting(Finding::line)
                 .containsExactly("counter/synchronized~ghost [junit Seed#synchronized]: evidence for a mutant the "
                         + "catalog does not declare");
     }
