@@ -2,6 +2,8 @@ package dev.racecard.report.render;
 
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.gate.Finding;
+import dev.racecard.report.gate.MutantStatus;
+import dev.racecard.report.gate.MutantVerdict;
 import dev.racecard.report.gate.Severity;
 import dev.racecard.report.gate.VariantStatus;
 import dev.racecard.report.model.Experiment;
@@ -29,16 +31,25 @@ public final class JunitCases {
     public static List<Suite> of(RacecardDocument doc) {
         List<Suite> suites = new ArrayList<>();
         List<Finding> placed = new ArrayList<>();
+        List<Finding> all = new ArrayList<>(doc.gate().failures());
+        all.addAll(doc.gate().warnings());
         for (RacecardDocument.PatternEntry p : doc.patterns()) {
             List<Case> cases = new ArrayList<>();
             for (RacecardDocument.VariantEntry v : p.variants()) {
                 cases.add(variantCase(p.id(), v));
                 placed.addAll(v.findings());
+                for (RacecardDocument.MutantEntry m : v.mutants() == null ? List.<RacecardDocument.MutantEntry>of() : v.mutants()) {
+                    if (m.status() == MutantStatus.NOT_RUN) {
+                        continue;
+                    }
+                    String subject = MutantVerdict.ref(p.id(), v.id(), m.id());
+                    List<Finding> own = all.stream().filter(f -> f.subject().equals(subject)).toList();
+                    placed.addAll(own);
+                    cases.add(mutantCase(p.id(), v.id(), m, own));
+                }
             }
             suites.add(new Suite(p.id(), cases));
         }
-        List<Finding> all = new ArrayList<>(doc.gate().failures());
-        all.addAll(doc.gate().warnings());
         List<Finding> rest = new ArrayList<>(all);
         placed.forEach(rest::remove);
         List<Case> others = new ArrayList<>();
@@ -66,6 +77,23 @@ public final class JunitCases {
         String skippedBecause = v.status() == VariantStatus.NOT_REPRODUCED ? "race not reproduced" : null;
         return judged(pattern, claim(v.id(), v.kind()), seconds(v.experiments()), v.findings(),
                 v.status() == VariantStatus.FAILED, skippedBecause, details(v.experiments()));
+    }
+
+    /**
+     * A positive control, named by what it claims: "synchronized catches fresh-lock". Killed, it
+     * passes with what killed it in system-out; a survivor or an error fails or warns as the gate
+     * did; a declared blind spot is skipped with its reason.
+     */
+    private static Case mutantCase(String pattern, String variant, RacecardDocument.MutantEntry m, List<Finding> own) {
+        List<Finding> kills = m.findings();
+        String details = lines(kills) + details(m.experiments());
+        String skippedBecause = switch (m.status()) {
+            case BLIND_SPOT -> "blind spot: " + m.blindSpot();
+            case SURVIVED -> "survived";
+            default -> null;
+        };
+        return judged(pattern, variant + " catches " + m.id() + ": " + m.mistake(), seconds(m.experiments()), own,
+                own.stream().anyMatch(JunitCases::isFailure), skippedBecause, details);
     }
 
     /**

@@ -68,4 +68,16 @@ class KillMatrixReportTest {
         assertThat(file("summary.md")).contains("## Positive controls: 1 of 3 mutants killed")
                 .contains("| counter/synchronized | fresh-lock | killed |");
     }
+
+    @Test
+    void junitXmlHasOneCasePerMutantRunNamedByWhatTheVariantCatches() {
+        Document xml = Jsoup.parse(file("junit.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        Element killed = xml.selectFirst("testcase[name^=synchronized catches fresh-lock]");
+        assertThat(killed.select("failure, skipped")).isEmpty();
+        assertThat(killed.selectFirst("system-out").text()).contains("counter/synchronized~fresh-lock [jcstress");
+        assertThat(xml.selectFirst("testcase[name^=synchronized catches sampled-only]").select("skipped")).hasSize(1);
+        assertThat(xml.selectFirst("testcase[name^=synchronized catches unsynchronized-get]").selectFirst("skipped")
+                .attr("message")).contains("blind spot");
+        assertThat(xml.select("testcase[name^=synchronized catches nightly]")).isEmpty();
+    }
 }
