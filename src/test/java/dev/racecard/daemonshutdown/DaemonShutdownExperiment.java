@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 class DaemonShutdownExperiment {
 
     /** Records per trial, in turn, largest first (most mistakes show there soonest). */
-    static final int[] RECORDS = {100_000, 100};
+    static final int[] RECORDS = {300_000, 100};
     static final int TRIALS = Budgets.trials(20);
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -59,10 +59,10 @@ class DaemonShutdownExperiment {
         TrialHistogram histogram = new TrialHistogram(subject, Tool.CHILD_JVM, subject.testId(getClass()))
                 .outcome("all", "every record and the end marker are on disk", Expectation.ACCEPTABLE)
                 .outcome("torn", "the file ends mid-record, without the end marker: the writer's buffer reaches "
-                        + "the disk in fixed-size chunks, and the JVM halted before the rest", lost)
+                        + "the disk in fixed-size chunks, not records, and the rest never got there", lost)
                 .outcome("partial", "whole records only, some or all of them, but no end marker: the writer "
-                        + "stopped before it was done, and what it had buffered was flushed at a record boundary", lost)
-                .outcome("none", "nothing on disk: the JVM halted before the writer's first flush", lost)
+                        + "stopped before it was done, and what reached the disk ends at a record boundary", lost)
+                .outcome("none", "nothing on disk: not even the writer's first buffer got there", lost)
                 .outcome("short", "records missing before a clean end marker: the writer closed the file while "
                         + "records were still queued; no JVM exit does that, only a writer that stops too soon",
                         Expectation.FORBIDDEN)
