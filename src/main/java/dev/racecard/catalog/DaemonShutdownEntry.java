@@ -48,8 +48,8 @@ final class DaemonShutdownEntry {
             List.of(
                     program("daemon-writer", RACY, "DaemonWriterProgram",
                             "A daemon writer thread persists records through a buffered writer; main submits "
-                                    + "them, signals that no more are coming and returns, and the JVM exits under "
-                                    + "the writer before it has written and closed everything.")
+                                    + "them, signals that no more are coming and returns. The JVM exits without "
+                                    + "waiting for the writer: whatever it has not written and closed by then is lost.")
                             .markingCritical("background.setDaemon(true)"),
                     program("signalled-worker", CORRECT, "SignalledWorkerProgram",
                             "A regular (non-daemon) worker, stopped by an Event-like volatile flag after the last "
