@@ -47,23 +47,65 @@ final class DaemonShutdownEntry {
                             Using daemon threads for critical work can lose data because the interpreter may exit before cleanup finishes.""")),
             List.of(
                     program("daemon-writer", RACY, "DaemonWriterProgram",
-                            "A daemon writer thread persists records through a buffered writer; main returns "
-                                    + "after submitting them and the JVM exits under the writer.")
+                            "A daemon writer thread persists records through a buffered writer; main submits "
+                                    + "them, signals that no more are coming and returns. The JVM exits without "
+                                    + "waiting for the writer: whatever it has not written and closed by then is lost.")
                             .markingCritical("background.setDaemon(true)"),
                     program("signalled-worker", CORRECT, "SignalledWorkerProgram",
-                            "A regular worker, stopped by an Event-like volatile flag after the last record, "
-                                    + "then joined: it writes the queue, flushes and closes before main returns.")
-                            .markingCritical("writer.stop()", "worker.join()"),
+                            "A regular (non-daemon) worker, stopped by an Event-like volatile flag after the last "
+                                    + "record: the JVM waits for it while it writes the queue, flushes and closes. "
+                                    + "The join is the seed's explicit shutdown; not what keeps the data here.")
+                            // what makes it correct: the JVM waits for a non-daemon thread, and the signal
+                            // comes after the last record; removing worker.join() changes nothing on disk
+                            .markingCritical("worker.setDaemon(false)", "writer.stop()")
+                            .withMutants(
+                                    mutant("exit-without-join", "ExitWithoutJoinProgram",
+                                            "ends main with System.exit(0) instead of joining the worker: exit "
+                                                    + "halts non-daemon threads too"),
+                                    mutant("stop-drops-queue", "StopDropsQueueProgram",
+                                            "the worker loops 'while not stopped', as the seed's Event example does, "
+                                                    + "and closes the file with records still queued"),
+                                    mutant("unflushed-wrapper", "UnflushedWrapperProgram",
+                                            "try-with-resources closes the file stream, not the BufferedWriter "
+                                                    + "wrapped around it, so its last buffer is never flushed"),
+                                    mutant("never-signalled", "UnsignalledWorkerProgram",
+                                            "joins the worker but never sets the stop signal: the program never exits")
+                                            // a hang costs the whole child-JVM timeout
+                                            .onlyInThoroughRuns()),
                     program("shutdown-hook", CORRECT, "ShutdownHookProgram",
                             "The daemon writer plus a shutdown hook that signals it and joins it, so the JVM "
                                     + "cannot halt before the file is closed.")
-                            .markingCritical("addShutdownHook", "writer.stop()", "background.join()")));
+                            .markingCritical("addShutdownHook", "writer.stop()", "background.join()")
+                            .withMutants(
+                                    mutant("hook-without-join", "HookWithoutJoinProgram",
+                                            "the hook signals the writer but does not join it, so the JVM halts "
+                                                    + "as soon as the hook returns"),
+                                    mutant("hook-interrupts", "HookInterruptsWriterProgram",
+                                            "the hook interrupts the writer instead of signalling it: the queued "
+                                                    + "records and the end marker are dropped"),
+                                    mutant("hook-timed-join", "HookTimedJoinProgram",
+                                            "the hook joins the writer with a 100 ms timeout and never checks "
+                                                    + "isAlive(): a longer backlog is cut off"),
+                                    mutant("hook-joins-unsignalled", "HookJoinsUnsignalledProgram",
+                                            "the hook joins the writer but never signals it: the JVM never "
+                                                    + "finishes exiting")
+                                            // a hang costs the whole child-JVM timeout
+                                            .onlyInThoroughRuns())));
 
     private DaemonShutdownEntry() {
     }
 
-    /** Each variant is a whole program, run in child JVMs by DaemonShutdownExperiment. */
+    /**
+     * Each variant is a whole program, run in child JVMs by DaemonShutdownExperiment under one test
+     * id per variant, which its mutants share when they run in its place.
+     */
     private static Variant program(String id, VariantKind kind, String className, String summary) {
-        return new Variant(id, kind, PACKAGE + className, summary, List.of(Entries.childJvm(PACKAGE + className)));
+        return new Variant(id, kind, PACKAGE + className, summary,
+                List.of(Entries.childJvm(Entries.STRESS + "daemonshutdown.DaemonShutdownExperiment#" + id)));
+    }
+
+    /** A mistake in a correct program: another whole program, run in its place in the child JVM. */
+    private static Mutant mutant(String id, String className, String mistake) {
+        return Mutant.of(id, PACKAGE + "mutants." + className, mistake, Tool.CHILD_JVM);
     }
 }

@@ -35,14 +35,13 @@ public final class QueuedRecordWriter implements Runnable {
     @Override
     public void run() {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
-            while (true) {
+            // stop() follows the last submit(), so once it is seen, an empty queue is a complete one:
+            // write what is queued, then close; never sooner, and never later than the signal needs
+            while (!stopRequested || !queue.isEmpty()) {
                 String record = queue.poll(10, TimeUnit.MILLISECONDS);
                 if (record != null) {
                     out.write(record);
                     out.newLine();
-                } else if (stopRequested && queue.isEmpty()) {
-                    // stop() follows the last submit(), so once it is seen the queue is complete
-                    break;
                 }
             }
             out.write(RecordFormat.END);

@@ -2,8 +2,12 @@ package dev.racecard.patterns.daemonshutdown;
 
 /**
  * CORRECT. The seed's graceful shutdown: a regular (non-daemon) worker, told to stop by an
- * Event-like signal once main has submitted everything, then joined. The worker writes what is
- * queued, flushes and closes before main returns.
+ * Event-like signal once main has submitted everything. Two things get every record to disk: the
+ * JVM does not exit while a non-daemon thread runs, and the signal follows the last record, so the
+ * worker writes the whole queue, then closes the file, then ends. (A new thread inherits its
+ * daemon status from the thread that creates it, so the worker says so itself.) The join is the
+ * seed's explicit shutdown, and what keeps the data if main ever ends in {@code System.exit}; as
+ * long as main returns normally the JVM would wait for the worker without it.
  */
 public final class SignalledWorkerProgram {
 
@@ -14,6 +18,7 @@ public final class SignalledWorkerProgram {
         RecordFormat.Job job = RecordFormat.Job.of(args);
         QueuedRecordWriter writer = new QueuedRecordWriter(job.file());
         Thread worker = new Thread(writer, "record-writer");
+        worker.setDaemon(false);
         worker.start();
         for (int i = 0; i < job.records(); i++) {
             writer.submit(RecordFormat.record(i));
