@@ -37,9 +37,11 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * two tests build their dict through one {@link Substitution}, so the mutants run reruns both
  * with a mutant in the variant's place.
  *
- * <p>Every declared outcome was observed on 2 cores, JDK 17 (see the outcomes for which variant
- * or mutant produced it); any other combination is graded FORBIDDEN, for the racy variants too:
- * an outcome nobody can explain is never the race.
+ * <p>Every declared outcome was observed on 2 cores, JDK 17, for the test's own variant or a mutant
+ * in its place: the lost entries and the miscounted size for plain-hashmap, and in the correct
+ * variants' places for unlocked-put, lock-per-key and hashmap-behind; "computed twice" for
+ * check-then-act, compute-outside-lock, put-if-absent and hashmap-behind. Any other combination
+ * is graded FORBIDDEN, for the racy variants too: an outcome nobody can explain is never the race.
  */
 public class SharedDictStress {
 
@@ -256,6 +258,9 @@ public class SharedDictStress {
     @Description("ConcurrentHashMap.computeIfAbsent from two threads")
     @Outcome(id = "25, 25, 1", expect = ACCEPTABLE, desc = "computed once, both workers got 25")
     @Outcome(id = "25, 25, 2", expect = FORBIDDEN, desc = "computed twice: both workers saw the key absent")
+    // seen with the hashmap-behind mutant: HashMap.computeIfAbsent checks its modCount after computing
+    @Outcome(id = {"-1, 25, 2", "25, -1, 2"}, expect = FORBIDDEN,
+            desc = "computed twice, and one worker's call threw: the other's put changed the map while it computed")
     @Outcome(expect = FORBIDDEN, desc = "a worker got a wrong value, or the map threw")
     @State
     public static class ComputeIfAbsentGetOrCompute {
