@@ -32,7 +32,11 @@ import java.util.stream.Stream;
  */
 class SharedDictLincheckExperiment {
 
-    /** Half the counter's budget: found both races in 8 of 8 runs (4 spec copies × 2 budgets). */
+    /**
+     * Half the counter's budget. On 2 cores, JDK 17, it found both races and killed the four
+     * mutants that run through Lincheck in 3 of 3 runs (8 to 68 s per check, under load); it
+     * never caught lock-per-key, not even with 20 scenarios.
+     */
     static final Budget BUDGET = new Budget(5, 100, 2, 2);
     static final String KEYS = "1:2";
 
