@@ -11,14 +11,9 @@ import java.util.function.IntUnaryOperator;
  */
 public final class ComputeIfAbsentDict implements MemoDict {
     private final Map<Integer, Integer> map = new ConcurrentHashMap<>();
-    private final IntUnaryOperator compute;
-
-    public ComputeIfAbsentDict(IntUnaryOperator compute) {
-        this.compute = compute;
-    }
 
     @Override
-    public int getOrCompute(int key) {
+    public int getOrCompute(int key, IntUnaryOperator compute) {
         return map.computeIfAbsent(key, compute::applyAsInt);
     }
 

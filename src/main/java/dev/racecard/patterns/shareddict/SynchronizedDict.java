@@ -11,14 +11,9 @@ import java.util.function.IntUnaryOperator;
  */
 public final class SynchronizedDict implements MemoDict {
     private final Map<Integer, Integer> map = new HashMap<>();
-    private final IntUnaryOperator compute;
-
-    public SynchronizedDict(IntUnaryOperator compute) {
-        this.compute = compute;
-    }
 
     @Override
-    public synchronized int getOrCompute(int key) {
+    public synchronized int getOrCompute(int key, IntUnaryOperator compute) {
         Integer value = map.get(key);
         if (value == null) {
             value = compute.applyAsInt(key);
