@@ -6,15 +6,17 @@ package dev.racecard.patterns.joinvisibility;
  * publishes the plain writes: the JIT may hoist the {@code done} read out of the loop (main never
  * stops spinning), and the reader may see {@code done} before {@code answer}.
  */
-public final class PlainDoneFlag {
+public final class PlainDoneFlag implements DoneFlag {
     private Integer answer;
     private boolean done;
 
+    @Override
     public void finish(int value) {
         answer = value;
         done = true;
     }
 
+    @Override
     public Integer await() {
         while (!done) {
             // spin until the worker says it is done
@@ -22,10 +24,12 @@ public final class PlainDoneFlag {
         return answer;
     }
 
+    @Override
     public boolean isDone() {
         return done;
     }
 
+    @Override
     public Integer answer() {
         return answer;
     }
