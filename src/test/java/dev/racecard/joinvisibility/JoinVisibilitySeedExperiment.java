@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 class JoinVisibilitySeedExperiment {
 
     static final String PATTERN = "join-visibility";
-    static final int INSTANT_TRIALS = Budgets.trials(1000);
+    static final int INSTANT_TRIALS = Budgets.trials(200);
     static final int SLOW_TRIALS = Budgets.trials(40);
     /** Seed 001: a 2 s task joined with timeout=1; scaled down to 20 ms. */
     static final long TIMEOUT_MILLIS = 20;

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 class SpinWaitExperiment {
 
     static final String PATTERN = "join-visibility";
-    static final int TRIALS = Budgets.trials(5);
+    static final int TRIALS = Budgets.trials(3);
     /** From the ready line: the job's 300 ms, then plenty for a spinning main to notice the flag. */
     static final Duration TIMEOUT = Duration.ofSeconds(3);
     static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
