@@ -69,8 +69,10 @@ public class JoinVisibilityStress {
     @Outcome(id = "0, -1", expect = ACCEPTABLE, desc = "not done yet, no answer yet")
     @Outcome(id = "0, 9", expect = ACCEPTABLE, desc = "not done yet, answer already there")
     @Outcome(id = "1, 9", expect = ACCEPTABLE, desc = "done, and the answer is there")
-    // Needs the two plain stores or the two plain loads reordered: by the JIT, or by a weakly
-    // ordered CPU (ARM, POWER). x86 keeps stores in order and loads in order.
+    // Needs the two plain stores or the two plain loads reordered. x86 keeps both in order, so here
+    // only the JIT does it: measured on x86 (JDK 17, -m quick) in configurations where the reader
+    // runs C2-compiled code, whatever the worker runs (about 1 in 10^4 samples); a weakly ordered
+    // CPU (ARM, POWER) can do it too.
     @Outcome(id = "1, -1", expect = ACCEPTABLE_INTERESTING, desc = "stale read: saw done but not the answer")
     @State
     public static class PlainFlagStaleRead {
@@ -93,6 +95,8 @@ public class JoinVisibilityStress {
     @Outcome(id = "0, -1", expect = ACCEPTABLE, desc = "not done yet, no answer yet")
     @Outcome(id = "0, 9", expect = ACCEPTABLE, desc = "not done yet, answer already there")
     @Outcome(id = "1, 9", expect = ACCEPTABLE, desc = "done, and the answer is there")
+    // Reached by the mutants: done-before-answer between its two writes (an interleaving), and
+    // volatile-answer when C2 moves the reader's plain load of done after its volatile load of answer.
     @Outcome(id = "1, -1", expect = FORBIDDEN, desc = "stale read: saw done but not the answer")
     @State
     public static class VolatileFlagStaleRead {
