@@ -114,7 +114,9 @@ class JoinVisibilitySeedExperiment {
         SlowJobs jobs = new SlowJobs();
         for (int i = 1; i <= INSTANT_TRIALS + SLOW_TRIALS; i++) {
             long work = i <= INSTANT_TRIALS ? 0 : jobs.next();
-            observe(histogram, collector.collect(POOL, new SquareJob(i, work)), i);
+            SquareJob job = new SquareJob(i, work);
+            observe(histogram, collector.collect(POOL, job), i);
+            job.awaitFinished(); // not part of the collector: only so that no trial queues behind another's job
         }
         histogram.setting("jobs", jobs.describe(INSTANT_TRIALS));
         histogram.record();

@@ -89,17 +89,16 @@ class SpinWaitExperiment {
         if (!exit.ready()) {
             return null;
         }
-        List<String> lines = exit.output().lines().toList();
-        if (lines.isEmpty() || !lines.get(0).equals(SpinWaitProgram.READY)) {
-            return null;
-        }
+        // what the program printed once ready; before that, only the JVM may speak (start-up warnings)
+        List<String> lines = exit.output().lines().dropWhile(line -> !line.equals(SpinWaitProgram.READY))
+                .skip(1).toList();
         if (exit.hung()) {
-            return lines.size() == 1 ? "hung" : null;
+            return lines.isEmpty() ? "hung" : null;
         }
-        if (exit.exitCode() != 0 || lines.size() != 2) {
+        if (exit.exitCode() != 0 || lines.size() != 1) {
             return null;
         }
-        return switch (lines.get(1)) {
+        return switch (lines.get(0)) {
             case "answer 42" -> "answer";
             case "answer null" -> "stale";
             default -> null;

@@ -1,6 +1,7 @@
 package dev.racecard.patterns.joinvisibility;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A job for a thread pool, shaped like seed 001's {@code ComputeThread}: it squares its value
@@ -12,6 +13,7 @@ public final class SquareJob implements Callable<Integer> {
     private final int value;
     private final long workMillis;
     private Integer answer;
+    private final CountDownLatch finished = new CountDownLatch(1);
 
     public SquareJob(int value, long workMillis) {
         this.value = value;
@@ -20,11 +22,23 @@ public final class SquareJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (workMillis > 0) {
-            Thread.sleep(workMillis); // the job itself: the seeds' time.sleep() "slow task"
+        try {
+            if (workMillis > 0) {
+                Thread.sleep(workMillis); // the job itself: the seeds' time.sleep() "slow task"
+            }
+            answer = value * value;
+            return answer;
+        } finally {
+            finished.countDown();
         }
-        answer = value * value;
-        return answer;
+    }
+
+    /**
+     * For a harness, after the collector is done with the job: waits until the job has run, so
+     * that a job a collector gave up on does not hold up the pool for the next one.
+     */
+    public void awaitFinished() throws InterruptedException {
+        finished.await();
     }
 
     /** The field the job writes: None until it has run. */
