@@ -1,9 +1,11 @@
 package dev.racecard.catalog;
 
 import java.util.List;
-import java.util.Set;
 
 import static dev.racecard.catalog.Entries.jcstress;
+import static dev.racecard.catalog.Tool.CHILD_JVM;
+import static dev.racecard.catalog.Tool.JCSTRESS;
+import static dev.racecard.catalog.Tool.JUNIT;
 import static dev.racecard.catalog.VariantKind.CORRECT;
 import static dev.racecard.catalog.VariantKind.RACY;
 
@@ -19,6 +21,7 @@ final class JoinVisibilityEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "joinvisibility.";
     private static final String STRESS = "joinvisibility.JoinVisibilityStress.";
+    private static final String SEED = "joinvisibility.JoinVisibilitySeedExperiment#";
 
     static final Pattern PATTERN = new Pattern(
             "join-visibility",
@@ -57,36 +60,87 @@ final class JoinVisibilityEntry {
                             thread2.join(timeout=1)  # Wait at most 1 second
 
                             if thread2.is_alive():
-                                print("Thread still running after timeout")""")),
+                                print("Thread still running after timeout")"""),
+                    new SeedRef("001_dbc67627af8bdde4.txt", 786, 791, "Pattern 1: Join with Timeout",
+                            // a plain string: a text block would strip the seed's indentation
+                            "    thread.join(timeout=1.0)  # Wait max 1 second" + "\n"
+                                    + "\n"
+                                    + "    if thread.is_alive():" + "\n"
+                                    + "        print(\"  ⏱️  Timeout! Thread still running\")" + "\n"
+                                    + "        print(\"  Continuing without waiting...\")" + "\n"
+                                    + "        thread.join()  # Wait for actual completion")),
             List.of(
                     new Variant("unjoined-read", RACY, PACKAGE + "UnjoinedRead",
-                            "Starts the worker and reads t.result without join(): the worker may not have run yet.",
-                            List.of(jcstress(STRESS + "Unjoined"), Entries.junit("joinvisibility.JoinVisibilitySeedExperiment#unjoined-read")))
+                            "Starts the worker and reads t.result without join(): the read can come before the "
+                                    + "worker's write and see None.",
+                            List.of(jcstress(STRESS + "Unjoined"), junit(SEED + "unjoined-read")))
                             .markingCritical("return started.answer"),
                     new Variant("timed-join-read", RACY, PACKAGE + "TimedJoinRead",
-                            "join(timeout), then uses the result without checking isAlive(): the timeout can "
-                                    + "expire first. Only a real clock shows it, so the evidence is JUnit's.",
-                            List.of(Entries.junit("joinvisibility.JoinVisibilitySeedExperiment#timed-join-read")))
-                            .markingCritical("started.join(timeoutMillis)", "return started.answer"),
+                            "join(timeout), then uses the result without checking isAlive(): a job that outlives "
+                                    + "the timeout leaves None. Only a real clock shows it, so the evidence is JUnit's.",
+                            List.of(junit(SEED + "timed-join-read")))
+                            .markingCritical("started.join(timeoutMillis)", "Waited.of(started.answer)"),
+                    new Variant("timed-join-checked", CORRECT, PACKAGE + "TimedJoinCheckedRead",
+                            "join(timeout), then uses the result only if !isAlive(), else reports the worker "
+                                    + "still running: the seed's 'if thread.is_alive():'.",
+                            List.of(junit(SEED + "timed-join-checked")))
+                            .markingCritical("started.join(timeoutMillis)", "if (!started.isAlive())")
+                            .withMutants(
+                                    mutant("no-is-alive", "TimedJoinWithoutIsAlive",
+                                            "join(timeout), then the result without the isAlive() check", JUNIT),
+                                    mutant("state-not-runnable", "TimedJoinStateCheck",
+                                            "asks getState() != RUNNABLE instead of !isAlive(): a worker blocked "
+                                                    + "in its job is alive but not RUNNABLE", JUNIT)),
                     new Variant("plain-done-flag", RACY, PACKAGE + "PlainDoneFlag",
                             "Spins on a plain boolean done flag: the JIT may never re-read it (main hangs), and "
                                     + "done can be seen before the answer.",
                             List.of(jcstress(STRESS + "PlainFlagStaleRead"), jcstress(STRESS + "PlainFlagSpin"),
-                                    Entries.childJvm(PACKAGE + "SpinWaitProgram plain")))
+                                    childJvm("plain-done-flag")))
                             .markingCritical("private boolean done", "while (!done)"),
                     new Variant("joined-read", CORRECT, PACKAGE + "JoinedRead",
                             "join() then read: the worker's termination happens-before join() returns.",
-                            List.of(jcstress(STRESS + "Joined"), Entries.junit("joinvisibility.JoinVisibilitySeedExperiment#joined-read")))
-                            .markingCritical("started.join()"),
+                            List.of(junit(SEED + "joined-read")))
+                            .markingCritical("started.join()")
+                            .withMutants(
+                                    mutant("read-before-join", "ReadBeforeJoin",
+                                            "takes t.result into a local before join()", JUNIT),
+                                    mutant("sleep-instead-of-join", "SleepInsteadOfJoin",
+                                            "sleeps 10 ms, long enough on the author's machine, instead of join()",
+                                            JUNIT)),
                     new Variant("volatile-done-flag", CORRECT, PACKAGE + "VolatileDoneFlag",
                             "Spins on a volatile done flag: re-read every iteration, and it publishes the answer.",
                             List.of(jcstress(STRESS + "VolatileFlagStaleRead"), jcstress(STRESS + "VolatileFlagSpin"),
-                                    Entries.childJvm(PACKAGE + "SpinWaitProgram volatile")))
-                            .markingCritical("private volatile boolean done", "while (!done)"),
+                                    childJvm("volatile-done-flag")))
+                            .markingCritical("private volatile boolean done", "while (!done)")
+                            .withMutants(
+                                    mutant("volatile-answer", "VolatileAnswerFlag",
+                                            "volatile on the answer instead of the done flag", JCSTRESS, CHILD_JVM),
+                                    mutant("done-before-answer", "DoneBeforeAnswerFlag",
+                                            "sets the done flag before the answer (swapped publication order)",
+                                            JCSTRESS, CHILD_JVM)),
                     new Variant("future-get", CORRECT, PACKAGE + "FutureAnswer",
                             "Submits the job to a thread pool and waits with Future.get().",
-                            List.of(jcstress(STRESS + "Future"), Entries.junit("joinvisibility.JoinVisibilitySeedExperiment#future-get")))
-                            .markingCritical(".get()")));
+                            List.of(junit(SEED + "future-get")))
+                            .markingCritical(".get()")
+                            .withMutants(
+                                    mutant("swallowed-timeout", "SwallowedTimeoutFuture",
+                                            "get(20 ms) so it cannot hang, the TimeoutException swallowed", JUNIT),
+                                    mutant("is-done-then-field", "IsDoneThenField",
+                                            "polls isDone() once and, if not done, reads the job's field directly",
+                                            JUNIT))));
+
+    private static Mutant mutant(String id, String className, String mistake, Tool... tools) {
+        return Mutant.of(id, PACKAGE + "mutants." + className, mistake, tools);
+    }
+
+    private static ExperimentRef junit(String testId) {
+        return Entries.junit(testId);
+    }
+
+    /** The child-JVM experiment's test id for a variant, as SpinWaitExperiment records it. */
+    private static ExperimentRef childJvm(String variantId) {
+        return Entries.childJvm(Entries.STRESS + "joinvisibility.SpinWaitExperiment#" + variantId);
+    }
 
     private JoinVisibilityEntry() {
     }

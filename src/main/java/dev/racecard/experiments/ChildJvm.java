@@ -1,34 +1,68 @@
 package dev.racecard.experiments;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a program's {@code main} in a real child {@code java} process, because what happens at
- * JVM exit (daemon threads killed, shutdown hooks run) cannot be observed from inside one JVM.
- * A child that outlives its timeout is killed and reported as hung: never a hung build.
+ * JVM exit (daemon threads killed, shutdown hooks run), or a main thread that never stops
+ * spinning, cannot be observed from inside one JVM. A child that outlives its timeout is killed
+ * and reported as hung: never a hung build.
+ *
+ * <p>By default the hang clock starts with the process. A program whose own timing matters can
+ * instead say when it is ready ({@link #startingClockAt}): the clock then starts when that line
+ * appears on its output, so a slow JVM start-up on busy cores is never taken for a hang; a child
+ * that does not get that far within the start-up limit is killed and reported as never ready.
  */
 public final class ChildJvm {
 
-    /** How one child run ended. {@code exitCode} is -1 when it was killed. */
-    public record Exit(int exitCode, boolean hung, Duration elapsed, String output) {
+    /**
+     * How one child run ended.
+     *
+     * @param exitCode   the exit status, -1 when it was killed
+     * @param hung       killed: it outlived its timeout (or, when it never said it was ready, its start-up limit)
+     * @param elapsed    from process start to exit
+     * @param output     stdout and stderr, interleaved
+     * @param readyAfter from process start to its ready line; {@link Duration#ZERO} when the clock starts with
+     *                   the process; null when it never printed the ready line
+     */
+    public record Exit(int exitCode, boolean hung, Duration elapsed, String output, Duration readyAfter) {
+
+        /** Whether the child got as far as its ready line (always, for a child run without one). */
+        public boolean ready() {
+            return readyAfter != null;
+        }
     }
+
+    private static final Duration DRAIN = Duration.ofSeconds(10);
 
     private final Path java;
     private final String classpath;
     private final List<String> jvmOptions;
     private final Duration timeout;
+    private final String readyLine;
+    private final Duration startupLimit;
 
     public ChildJvm(String classpath, List<String> jvmOptions, Duration timeout) {
+        this(classpath, jvmOptions, timeout, null, null);
+    }
+
+    private ChildJvm(String classpath, List<String> jvmOptions, Duration timeout, String readyLine,
+                     Duration startupLimit) {
         this.java = Path.of(System.getProperty("java.home"), "bin", "java");
         this.classpath = classpath;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.timeout = timeout;
+        this.readyLine = readyLine;
+        this.startupLimit = startupLimit;
     }
 
     /** A child with this JVM's classpath. */
@@ -36,25 +70,108 @@ public final class ChildJvm {
         return new ChildJvm(System.getProperty("java.class.path"), List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"), timeout);
     }
 
+    /**
+     * The same child, but its timeout counts from the first output line equal to {@code line};
+     * until then it has {@code startupLimit} to get there.
+     */
+    public ChildJvm startingClockAt(String line, Duration startupLimit) {
+        return new ChildJvm(classpath, jvmOptions, timeout, line, startupLimit);
+    }
+
     public Exit run(Class<?> mainClass, Path workDir, String... args) throws IOException, InterruptedException {
+        return run(mainClass.getName(), workDir, args);
+    }
+
+    /** For a program named by a class the caller need not load. */
+    public Exit run(String mainClass, Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classpath);
-        command.add(mainClass.getName());
+        command.add(mainClass);
         command.addAll(List.of(args));
-        Path log = Files.createTempFile(workDir, "child", ".log");
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                .redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        Output output = new Output(process, readyLine, start);
+        output.start();
+
+        Duration readyAfter = Duration.ZERO;
+        boolean exited;
+        if (readyLine == null) {
+            exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            boolean ready = output.awaitReady(startupLimit);
+            readyAfter = ready ? output.readyAfter() : null;
+            // not ready: either its output ended (it is exiting) or the start-up limit is up (kill it)
+            long wait = ready ? timeout.toMillis() : output.ended() ? DRAIN.toMillis() : 0;
+            exited = process.waitFor(wait, TimeUnit.MILLISECONDS);
+        }
         if (!exited) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            process.destroyForcibly().waitFor(DRAIN.toSeconds(), TimeUnit.SECONDS);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        String output = Files.readString(log);
-        Files.deleteIfExists(log);
-        return new Exit(exited ? process.exitValue() : -1, !exited, elapsed, output);
+        output.join(DRAIN.toMillis());
+        return new Exit(exited ? process.exitValue() : -1, !exited, elapsed, output.text(), readyAfter);
+    }
+
+    /** Reads the child's output as it comes, and notes when the ready line appears. */
+    private static final class Output extends Thread {
+        private final Process process;
+        private final String readyLine;
+        private final long start;
+        private final StringBuffer text = new StringBuffer();
+        private final CountDownLatch ready = new CountDownLatch(1);
+        private volatile long readyNanos;
+        private volatile boolean sawReady;
+        private volatile boolean ended;
+
+        Output(Process process, String readyLine, long start) {
+            super("child-jvm-output");
+            setDaemon(true);
+            this.process = process;
+            this.readyLine = readyLine;
+            this.start = start;
+        }
+
+        @Override
+        public void run() {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    text.append(line).append('\n');
+                    if (ready.getCount() > 0 && line.equals(readyLine)) {
+                        readyNanos = System.nanoTime();
+                        sawReady = true;
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                text.append("[output lost: ").append(e.getMessage()).append("]\n");
+            } finally {
+                ended = true;
+                ready.countDown(); // end of output: nothing more will come
+            }
+        }
+
+        /** True once the ready line was seen; false at the limit or when the output ended without it. */
+        boolean awaitReady(Duration limit) throws InterruptedException {
+            ready.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return sawReady;
+        }
+
+        boolean ended() {
+            return ended;
+        }
+
+        Duration readyAfter() {
+            return Duration.ofNanos(readyNanos - start);
+        }
+
+        String text() {
+            return text.toString();
+        }
     }
 }

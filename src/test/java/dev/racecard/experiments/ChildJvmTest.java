@@ -28,6 +28,22 @@ class ChildJvmTest {
         }
     }
 
+    /** Takes a while to get ready, then never exits. */
+    public static final class SlowToGetReadyThenHangs {
+        public static void main(String[] args) throws InterruptedException {
+            Thread.sleep(1500);
+            System.out.println("ready");
+            Hangs.main(args);
+        }
+    }
+
+    /** Exits without saying it is ready. */
+    public static final class NeverReady {
+        public static void main(String[] args) {
+            System.out.println("not " + "ready");
+        }
+    }
+
     public static final class Fails {
         public static void main(String[] args) {
             System.out.println("argument " + args[0]);
@@ -49,5 +65,36 @@ class ChildJvmTest {
         assertThat(exit.hung()).isFalse();
         assertThat(exit.exitCode()).isEqualTo(3);
         assertThat(exit.output()).contains("argument x<y");
+    }
+
+    @Test
+    void hangClockStartsAtTheReadyLineNotAtProcessStart() throws Exception {
+        ChildJvm.Exit exit = ChildJvm.withCurrentClasspath(Duration.ofSeconds(1))
+                .startingClockAt("ready", Duration.ofSeconds(60)).run(SlowToGetReadyThenHangs.class, dir);
+        assertThat(exit.ready()).isTrue();
+        assertThat(exit.readyAfter()).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+        assertThat(exit.hung()).isTrue();
+        // a clock started with the process would have killed it before it got ready
+        assertThat(exit.elapsed()).isGreaterThanOrEqualTo(exit.readyAfter().plusSeconds(1));
+        assertThat(exit.output()).startsWith("ready\n");
+    }
+
+    @Test
+    void childThatExitsWithoutItsReadyLineIsReportedAsNeverReady() throws Exception {
+        ChildJvm.Exit exit = ChildJvm.withCurrentClasspath(Duration.ofSeconds(30))
+                .startingClockAt("ready", Duration.ofSeconds(60)).run(NeverReady.class, dir);
+        assertThat(exit.ready()).isFalse();
+        assertThat(exit.hung()).isFalse();
+        assertThat(exit.exitCode()).isZero();
+        assertThat(exit.output()).contains("not ready");
+    }
+
+    @Test
+    void childThatNeverGetsReadyIsKilledAtTheStartupLimit() throws Exception {
+        ChildJvm.Exit exit = ChildJvm.withCurrentClasspath(Duration.ofSeconds(30))
+                .startingClockAt("ready", Duration.ofSeconds(2)).run(Hangs.class, dir);
+        assertThat(exit.ready()).isFalse();
+        assertThat(exit.hung()).isTrue();
+        assertThat(exit.elapsed()).isLessThan(Duration.ofSeconds(20));
     }
 }

@@ -7,12 +7,10 @@ import java.util.concurrent.ExecutorService;
  * CORRECT. The seeds' ThreadPoolExecutor route: {@code Future.get()} waits for the task, and the
  * task's completion happens-before get() returns its value.
  */
-public final class FutureAnswer {
+public final class FutureAnswer implements PooledCollector {
 
-    private FutureAnswer() {
-    }
-
-    public static Integer square(ExecutorService pool, int value) throws InterruptedException, ExecutionException {
-        return pool.submit(() -> value * value).get();
+    @Override
+    public Integer collect(ExecutorService pool, SquareJob job) throws InterruptedException, ExecutionException {
+        return pool.submit(job).get();
     }
 }

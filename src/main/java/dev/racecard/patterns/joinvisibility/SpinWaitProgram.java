@@ -1,37 +1,39 @@
 package dev.racecard.patterns.joinvisibility;
 
 /**
- * The busy-wait as a whole program, for a child JVM: a worker does its job, publishes the answer
- * through the flag; main spins on the flag, prints the answer and exits. If main never sees the
- * flag, the program never exits: only a process boundary lets a harness observe (and kill) that.
- * Argument: {@code plain} or {@code volatile}.
+ * The busy-wait as a whole program, for a child JVM: a worker does its job and publishes the
+ * answer through the flag; main spins on the flag, prints what answer it then read, and exits. If
+ * main never sees the flag, the program never exits: only a process boundary lets a harness
+ * observe (and kill) that.
+ *
+ * <p>Argument: the {@link DoneFlag} class to use. Output, one line each: {@value #READY} once the
+ * JVM is up and the worker is about to start (the harness's hang clock starts there, not at
+ * process start), then {@code answer 42}, or {@code answer null} when main saw the flag but not
+ * the answer.
  */
 public final class SpinWaitProgram {
 
+    public static final String READY = "ready";
     static final long JOB_MILLIS = 300;
 
     private SpinWaitProgram() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        boolean plain = args.length == 1 && args[0].equals("plain");
-        PlainDoneFlag plainFlag = new PlainDoneFlag();
-        VolatileDoneFlag volatileFlag = new VolatileDoneFlag();
+    public static void main(String[] args) throws ReflectiveOperationException {
+        DoneFlag flag = Class.forName(args[0]).asSubclass(DoneFlag.class).getConstructor().newInstance();
         Thread worker = new Thread(() -> {
             try {
                 Thread.sleep(JOB_MILLIS); // the job: seed 004's worker runs until main sets the event
             } catch (InterruptedException e) {
                 return;
             }
-            if (plain) {
-                plainFlag.finish(42);
-            } else {
-                volatileFlag.finish(42);
-            }
+            flag.finish(42);
         }, "worker");
         worker.setDaemon(true); // a stuck main must be the only thing keeping the JVM alive
+        System.out.println(READY);
+        System.out.flush();
         worker.start();
-        Integer answer = plain ? plainFlag.await() : volatileFlag.await();
+        Integer answer = flag.await();
         System.out.println("answer " + answer);
     }
 }

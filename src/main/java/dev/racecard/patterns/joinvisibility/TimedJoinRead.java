@@ -2,10 +2,11 @@ package dev.racecard.patterns.joinvisibility;
 
 /**
  * RACY. Seed 001's {@code join(timeout=1)}, but then uses the answer without checking
- * {@code is_alive()}: when the timeout expires first, the worker is still running and the
- * answer is not there (and no happens-before edge covers it if it arrives meanwhile).
+ * {@code is_alive()}: when the job outlives the timeout, the worker is still running and main
+ * carries on with None as if it were the answer (and no happens-before edge covers an answer
+ * that arrives meanwhile).
  */
-public final class TimedJoinRead implements AnswerCollector {
+public final class TimedJoinRead implements TimedCollector {
     private final long timeoutMillis;
 
     public TimedJoinRead(long timeoutMillis) {
@@ -13,8 +14,8 @@ public final class TimedJoinRead implements AnswerCollector {
     }
 
     @Override
-    public Integer collect(SquareWorker started) throws InterruptedException {
+    public Waited collect(SquareWorker started) throws InterruptedException {
         started.join(timeoutMillis);
-        return started.answer;
+        return Waited.of(started.answer);
     }
 }
