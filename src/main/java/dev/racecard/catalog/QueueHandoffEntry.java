@@ -18,7 +18,6 @@ final class QueueHandoffEntry {
     private static final String SEED = "queuehandoff.QueueHandoffSeedExperiment";
     private static final String SHUTDOWN = "queuehandoff.QueueHandoffShutdownExperiment";
     private static final String LINCHECK_SPECS = "queuehandoff.QueueHandoffLincheckExperiment";
-    private static final String JOIN_PROGRAM = "queuehandoff.QueueHandoffJoinExperiment";
 
     static final Pattern PATTERN = new Pattern(
             "queue-handoff",
@@ -166,7 +165,6 @@ final class QueueHandoffEntry {
                             "Python's queue.Queue on a lock and conditions: join() returns only after every "
                                     + "item put was marked done with taskDone().",
                             lincheck("task-queue-join"),
-                            Entries.lincheck(JOIN_PROGRAM + "#task-queue-join"),
                             seedDelivery("task-queue-join"),
                             Entries.junit(SHUTDOWN + "#joinReturnsOnlyAfterEveryItemIsDone[task-queue-join]"),
                             backPressure("task-queue-join"))
@@ -175,11 +173,10 @@ final class QueueHandoffEntry {
                                     mutant("join-waits-for-empty", "EmptyMeansDoneTaskQueue",
                                             "join() waits until the queue is empty, not until every item is done: it "
                                                     + "returns while the last items are still being processed, as if "
-                                                    + "taskDone() were called before the work", JCSTRESS, LINCHECK, JUNIT),
+                                                    + "taskDone() were called before the work", JCSTRESS, JUNIT),
                                     mutant("if-not-while", "IfNotWhileTaskQueue",
                                             "if instead of while around each condition's await: a woken consumer "
-                                                    + "does not check again and dequeues from an empty queue",
-                                            LINCHECK, JUNIT),
+                                                    + "does not check again and dequeues from an empty queue", JUNIT),
                                     mutant("unlocked-task-count", "UnlockedCountTaskQueue",
                                             "taskDone() lowers the unfinished-task count without the lock, taking it "
                                                     + "only to signal: concurrent decrements are lost and join() waits "
