@@ -69,9 +69,12 @@ class QueueHandoffShutdownExperiment {
     }
 
     /**
-     * Seed 001's producer/consumer with maxsize=5, two of each, stopped by one pill per consumer.
-     * Each consumer takes an item, then drains what else has piled up with poll() before it takes
-     * again, as a consumer that processes in batches does.
+     * Seed 001's producer/consumer with maxsize=5, two of each, stopped by one pill per consumer,
+     * put by the last producer to finish right after its last item (the seed's producer signals
+     * completion itself). Each consumer takes an item, then drains what else has piled up with poll() before it takes
+     * again, as a consumer that processes in batches does; it processes each item (the seed's
+     * "Simulate processing time"), so the queue is still full when the producers finish and the
+     * pills queue up behind items that consumers are polling.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("pillQueues")
@@ -83,7 +86,7 @@ class QueueHandoffShutdownExperiment {
                 .outcome(OVER_CAPACITY, "a producer saw more than " + CAPACITY + " items queued", subject.raceOutcome())
                 .setting("capacity", CAPACITY).setting("producers", PRODUCERS).setting("consumers", CONSUMERS)
                 .setting("items per producer", ITEMS_PER_PRODUCER)
-                .setting("consumer", "take(), then poll() until null (a batch), until take() returns the pill")
+                .setting("consumer", "take(), then poll() until null (a batch), processing each item, until take() returns the pill")
                 .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " hung");
         TrialAmounts amounts = new TrialAmounts();
         int hung = 0;
@@ -92,6 +95,7 @@ class QueueHandoffShutdownExperiment {
             PoisonPillQueue<Integer> queue = subject.create(PoisonPillQueue.class, CAPACITY);
             DeliveryTally tally = new DeliveryTally(ITEMS);
             AtomicInteger overCapacity = new AtomicInteger();
+            AtomicInteger producersDone = new AtomicInteger();
             List<Thread> producers = new TrialThreads().add("producer", PRODUCERS, tally, p -> {
                 for (int i = 0; i < ITEMS_PER_PRODUCER; i++) {
                     queue.put(p * ITEMS_PER_PRODUCER + i);
@@ -99,19 +103,22 @@ class QueueHandoffShutdownExperiment {
                         overCapacity.incrementAndGet();
                     }
                 }
+                // the seed's producer signals completion itself; with two, the last one to finish does
+                if (producersDone.incrementAndGet() == PRODUCERS) {
+                    queue.stopConsumers(CONSUMERS);
+                }
             }).start();
             List<Thread> consumers = new TrialThreads().add("consumer", CONSUMERS, tally, c -> {
                 for (Integer item = queue.take(); item != null; item = queue.take()) {
+                    process(item);
                     tally.delivered(item);
                     for (Integer more = queue.poll(); more != null; more = queue.poll()) {
+                        process(more);
                         tally.delivered(more);
                     }
                 }
             }).start();
             TrialThreads.joinOrInterrupt(producers, JOIN_MILLIS);
-            // put() of the pills waits if the queue is full and nobody takes: a thread, so it can time out too
-            List<Thread> stopper = new TrialThreads().add("main", 1, tally, m -> queue.stopConsumers(CONSUMERS)).start();
-            TrialThreads.joinOrInterrupt(stopper, JOIN_MILLIS);
             int stillRunning = TrialThreads.joinOrInterrupt(consumers, JOIN_MILLIS);
             if (stillRunning > 0) {
                 hung++;

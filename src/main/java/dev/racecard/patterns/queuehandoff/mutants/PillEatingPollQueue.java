@@ -53,7 +53,8 @@ public final class PillEatingPollQueue<T> implements PoisonPillQueue<T> {
     /** The oldest item without waiting; null if the queue is empty or this was a pill. */
     @Override
     public T poll() {
-        return itemOrNull(queue.poll());
+        Object head = queue.poll();
+        return head == null ? null : itemOrNull(head);
     }
 
     @Override
