@@ -23,7 +23,6 @@ import java.util.function.Supplier;
 import static dev.racecard.queuehandoff.Deliveries.LOST;
 import static dev.racecard.queuehandoff.Deliveries.ONCE;
 import static dev.racecard.queuehandoff.Deliveries.THREW;
-import static dev.racecard.queuehandoff.Deliveries.TWICE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
@@ -48,8 +47,8 @@ public class QueueHandoffStress {
     @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "both items delivered or still queued, each exactly once")
     @Outcome(id = LOST, expect = ACCEPTABLE_INTERESTING,
             desc = "the new item is unreachable: the consumer unlinked the head while the producer linked to it")
-    @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "an item came out of the list twice")
-    @Outcome(id = THREW, expect = ACCEPTABLE_INTERESTING, desc = "the corrupted list threw")
+    // One producer and one consumer cannot duplicate an item or make LinkedList throw (that takes
+    // two consumers on one head, as in the seed experiment); never observed here, so not declared.
     @State
     public static class LinkedList {
         final LinkedListHandoff<Integer> queue = new LinkedListHandoff<>();
