@@ -1,9 +1,11 @@
 package dev.racecard.queuehandoff;
 
+import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.queuehandoff.BoundedPoisonPillQueue;
 import dev.racecard.patterns.queuehandoff.CheckThenRemoveHandoff;
-import dev.racecard.patterns.queuehandoff.DrainBeforeJoin;
+import dev.racecard.patterns.queuehandoff.JoinableQueue;
 import dev.racecard.patterns.queuehandoff.LinkedListHandoff;
+import dev.racecard.patterns.queuehandoff.PoisonPillQueue;
 import dev.racecard.patterns.queuehandoff.TaskQueue;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -13,13 +15,14 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.L_Result;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static dev.racecard.queuehandoff.Deliveries.LOST;
 import static dev.racecard.queuehandoff.Deliveries.ONCE;
 import static dev.racecard.queuehandoff.Deliveries.THREW;
-import static dev.racecard.queuehandoff.Deliveries.TWICE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
@@ -31,6 +34,11 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * exactly once, or an item lost, delivered twice, or an exception. Actors never block (offer and
  * poll, never put and take), so a broken queue cannot hang the run; they catch what they throw,
  * so an exception is an outcome, not a test error.
+ *
+ * <p>Each test declares only the outcomes its code, or a mutant of it, can produce. Anything else
+ * (say, an item lost from an ArrayBlockingQueue) is unmatched, and jcstress grades an unmatched
+ * outcome FORBIDDEN. The correct variants' tests build their queue through {@link Substitution},
+ * so the mutants run reruns the very same test with a mutant in the variant's place.
  */
 public class QueueHandoffStress {
 
@@ -39,8 +47,8 @@ public class QueueHandoffStress {
     @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "both items delivered or still queued, each exactly once")
     @Outcome(id = LOST, expect = ACCEPTABLE_INTERESTING,
             desc = "the new item is unreachable: the consumer unlinked the head while the producer linked to it")
-    @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "an item came out of the list twice")
-    @Outcome(id = THREW, expect = ACCEPTABLE_INTERESTING, desc = "the corrupted list threw")
+    // One producer and one consumer cannot duplicate an item or make LinkedList throw (that takes
+    // two consumers on one head, as in the seed experiment); never observed here, so not declared.
     @State
     public static class LinkedList {
         final LinkedListHandoff<Integer> queue = new LinkedListHandoff<>();
@@ -78,8 +86,7 @@ public class QueueHandoffStress {
     @JCStressTest
     @Description("Two consumers run if (!q.isEmpty()) q.remove() on a ConcurrentLinkedQueue holding one item")
     @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one consumer took the item, the other saw an empty queue")
-    @Outcome(id = LOST, expect = ACCEPTABLE_INTERESTING, desc = "the item vanished")
-    @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "both consumers took the item")
+    // a ConcurrentLinkedQueue cannot lose or duplicate the item: only the exception is this race
     @Outcome(id = THREW, expect = ACCEPTABLE_INTERESTING,
             desc = "both consumers saw the item; the second remove() threw NoSuchElementException")
     @State
@@ -123,8 +130,6 @@ public class QueueHandoffStress {
     @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "the producer put its item before the collect loop ran dry")
     @Outcome(id = LOST, expect = ACCEPTABLE_INTERESTING,
             desc = "item left behind: the collect loop saw an empty queue and stopped before the producer put it")
-    @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "the item was collected twice")
-    @Outcome(id = THREW, expect = ACCEPTABLE_INTERESTING, desc = "the collect loop threw")
     @State
     public static class DrainBeforeJoin {
         final dev.racecard.patterns.queuehandoff.DrainBeforeJoin<Integer> collector =
@@ -155,33 +160,41 @@ public class QueueHandoffStress {
     }
 
     @JCStressTest
-    @Description("ArrayBlockingQueue of capacity 2 holding one item: a producer offers two more while a consumer polls")
-    @Outcome(id = ONCE, expect = ACCEPTABLE,
-            desc = "every accepted item delivered or still queued exactly once; the bound refused the rest")
-    @Outcome(id = LOST, expect = FORBIDDEN, desc = "an accepted item vanished")
-    @Outcome(id = TWICE, expect = FORBIDDEN, desc = "an item came out twice")
-    @Outcome(id = THREW, expect = FORBIDDEN, desc = "the queue threw")
+    @Description("Seed 001's Queue(maxsize=5) with one free slot: a producer offers three items while a consumer polls one")
+    @Outcome(id = BoundedPoisonPill.ONE_ACCEPTED, expect = ACCEPTABLE,
+            desc = "the free slot took one item, the bound refused the rest; the consumer polled after the offers")
+    @Outcome(id = BoundedPoisonPill.TWO_ACCEPTED, expect = ACCEPTABLE,
+            desc = "the consumer's poll made room for a second item; the bound refused the third")
     @Outcome(id = BoundedPoisonPill.OVER_CAPACITY, expect = FORBIDDEN,
-            desc = "the queue accepted three items while the consumer had taken none")
+            desc = "the queue accepted more items than its free slot plus the one the consumer took: no back-pressure")
     @State
     public static class BoundedPoisonPill {
+        static final String ONE_ACCEPTED = "bound held, 1 accepted";
+        static final String TWO_ACCEPTED = "bound held, 2 accepted";
         static final String OVER_CAPACITY = "queue over capacity";
+        @SuppressWarnings("unchecked")
+        static final Supplier<PoisonPillQueue<Integer>> UNDER_TEST =
+                (Supplier<PoisonPillQueue<Integer>>) (Supplier<?>) Substitution.of(PoisonPillQueue.class,
+                        BoundedPoisonPillQueue.class);
 
-        final BoundedPoisonPillQueue<Integer> queue = new BoundedPoisonPillQueue<>(2);
-        boolean accepted2;
-        boolean accepted3;
+        final PoisonPillQueue<Integer> queue = UNDER_TEST.get();
+        final int prefilled = queue.capacity() - 1;
+        final boolean[] accepted = new boolean[3];
         Integer taken;
         boolean threw;
 
         public BoundedPoisonPill() {
-            queue.offer(1);
+            for (int item = 1; item <= prefilled; item++) {
+                queue.offer(item);
+            }
         }
 
         @Actor
         public void producer() {
             try {
-                accepted2 = queue.offer(2);
-                accepted3 = queue.offer(3);
+                for (int i = 0; i < accepted.length; i++) {
+                    accepted[i] = queue.offer(prefilled + 1 + i);
+                }
             } catch (RuntimeException e) {
                 threw = true;
             }
@@ -198,12 +211,25 @@ public class QueueHandoffStress {
 
         @Arbiter
         public void arbiter(L_Result r) {
-            if (taken == null && accepted2 && accepted3) {
-                r.r1 = OVER_CAPACITY;
-                return;
+            List<Integer> handedOver = new ArrayList<>();
+            for (int item = 1; item <= prefilled; item++) {
+                handedOver.add(item);
             }
-            List<Integer> handedOver = accepted3 ? List.of(1, 2, 3) : accepted2 ? List.of(1, 2) : List.of(1);
-            r.r1 = Deliveries.of(taken).threw(threw).drain(queue).verdict(handedOver);
+            int acceptedCount = 0;
+            for (int i = 0; i < accepted.length; i++) {
+                if (accepted[i]) {
+                    handedOver.add(prefilled + 1 + i);
+                    acceptedCount++;
+                }
+            }
+            String delivery = Deliveries.of(taken).threw(threw).drain(queue).verdict(handedOver);
+            if (acceptedCount > 1 + (taken == null ? 0 : 1)) {
+                r.r1 = OVER_CAPACITY;
+            } else if (!delivery.equals(ONCE)) {
+                r.r1 = delivery; // undeclared, so FORBIDDEN
+            } else {
+                r.r1 = acceptedCount == 1 ? ONE_ACCEPTED : TWO_ACCEPTED;
+            }
         }
     }
 
@@ -215,16 +241,17 @@ public class QueueHandoffStress {
             desc = "join() was still waiting: the item was not done yet")
     @Outcome(id = TaskQueueJoin.EARLY, expect = FORBIDDEN,
             desc = "join() returned, but the main thread did not see the item processed")
-    @Outcome(id = LOST, expect = FORBIDDEN, desc = "the item vanished")
-    @Outcome(id = TWICE, expect = FORBIDDEN, desc = "the item came out twice")
-    @Outcome(id = THREW, expect = FORBIDDEN, desc = "the queue threw")
     @State
     public static class TaskQueueJoin {
         static final String JOINED = "joined after the item was processed";
         static final String WAITING = "join still waiting";
         static final String EARLY = "joined before the item was processed";
 
-        final TaskQueue<Integer> queue = new TaskQueue<>(0);
+        @SuppressWarnings("unchecked")
+        static final Supplier<JoinableQueue<Integer>> UNDER_TEST =
+                (Supplier<JoinableQueue<Integer>>) (Supplier<?>) Substitution.of(JoinableQueue.class, TaskQueue.class);
+
+        final JoinableQueue<Integer> queue = UNDER_TEST.get();
         Integer taken;
         int processed;
         boolean joined;
@@ -265,7 +292,7 @@ public class QueueHandoffStress {
         public void arbiter(L_Result r) {
             String delivery = Deliveries.of(taken).threw(threw).drain(queue).verdict(List.of(1));
             if (!delivery.equals(ONCE)) {
-                r.r1 = delivery;
+                r.r1 = delivery; // undeclared, so FORBIDDEN
             } else if (!joined) {
                 r.r1 = WAITING;
             } else {

@@ -3,6 +3,9 @@ package dev.racecard.catalog;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.racecard.catalog.Tool.JCSTRESS;
+import static dev.racecard.catalog.Tool.JUNIT;
+import static dev.racecard.catalog.Tool.LINCHECK;
 import static dev.racecard.catalog.VariantKind.CORRECT;
 import static dev.racecard.catalog.VariantKind.RACY;
 
@@ -11,6 +14,10 @@ import static dev.racecard.catalog.VariantKind.RACY;
  * queue, stopped with a {@code None} poison pill, and waited for with {@code task_done}/{@code join}.
  */
 final class QueueHandoffEntry {
+
+    private static final String SEED = "queuehandoff.QueueHandoffSeedExperiment";
+    private static final String SHUTDOWN = "queuehandoff.QueueHandoffShutdownExperiment";
+    private static final String LINCHECK_SPECS = "queuehandoff.QueueHandoffLincheckExperiment";
 
     static final Pattern PATTERN = new Pattern(
             "queue-handoff",
@@ -117,49 +124,88 @@ final class QueueHandoffEntry {
             List.of(
                     variant("linked-list", RACY, "LinkedListHandoff", "LinkedList",
                             "A plain LinkedList as the queue: concurrent add and poll rewrite the same links, "
-                                    + "losing or duplicating items.")
+                                    + "losing or duplicating items.",
+                            lincheck("linked-list"), seedDelivery("linked-list"))
                             .markingCritical("new LinkedList<>()"),
                     variant("check-then-remove", RACY, "CheckThenRemoveHandoff", "CheckThenRemove",
-                            "if (!q.isEmpty()) q.remove() on a thread-safe queue: two consumers both see the "
-                                    + "last item, one of them gets NoSuchElementException.")
+                            "The seed's collect loop while not q.empty(): q.get() runs in one thread after the "
+                                    + "join (001:270), where it is safe; this variant runs it as "
+                                    + "if (!q.isEmpty()) q.remove() from two consumers at once on a "
+                                    + "ConcurrentLinkedQueue: both see the last item, and the second remove() "
+                                    + "throws NoSuchElementException.",
+                            lincheck("check-then-remove"), seedDelivery("check-then-remove"))
                             .markingCritical("if (!items.isEmpty())", "return items.remove()"),
                     variant("drain-before-join", RACY, "DrainBeforeJoin", "DrainBeforeJoin",
-                            "The seed's collect loop while (!q.isEmpty()) run before joining the producers: "
-                                    + "it stops at the first empty moment and leaves later items behind.")
+                            "The seed joins its producers, then collects while not q.empty() (001:270), which is "
+                                    + "correct; this variant moves that loop before the join: it stops at the first "
+                                    + "empty moment and leaves later items behind.",
+                            lincheck("drain-before-join"),
+                            Entries.junit(SEED + "#collectingBeforeTheJoinLeavesItemsBehind[drain-before-join]"))
                             .markingCritical("while (!queue.isEmpty())"),
                     variant("bounded-poison-pill", CORRECT, "BoundedPoisonPillQueue", "BoundedPoisonPill",
                             "ArrayBlockingQueue: put waits while full, take while empty, one poison pill per "
-                                    + "consumer after the last item stops them all.")
-                            .markingCritical("new ArrayBlockingQueue<>(capacity)", "queue.put(POISON_PILL)"),
+                                    + "consumer after the last item stops them all, and poll() never swallows a pill.",
+                            lincheck("bounded-poison-pill"), seedDelivery("bounded-poison-pill"),
+                            Entries.junit(SHUTDOWN + "#poisonPillStopsEveryConsumer[bounded-poison-pill]"),
+                            backPressure("bounded-poison-pill"))
+                            .markingCritical("new ArrayBlockingQueue<>(capacity)", "queue.put(POISON_PILL)")
+                            .withMutants(
+                                    mutant("unbounded-queue", "UnboundedPoisonPillQueue",
+                                            "new LinkedBlockingQueue<>() where Queue(maxsize=5) was meant: the "
+                                                    + "capacity is kept in a field but never bounds the queue, so put "
+                                                    + "never makes the producer wait", JCSTRESS, JUNIT),
+                                    mutant("poll-eats-pill", "PillEatingPollQueue",
+                                            "poll() takes a poison pill at the head and returns null, which reads as "
+                                                    + "'empty': a consumer draining a batch with poll() swallows "
+                                                    + "another consumer's stop signal", JUNIT),
+                                    mutant("one-pill", "SinglePillQueue",
+                                            "one poison pill for several consumers, as the seed's single producer "
+                                                    + "puts one None: every consumer but one waits forever", JUNIT)),
                     variant("task-queue-join", CORRECT, "TaskQueue", "TaskQueueJoin",
                             "Python's queue.Queue on a lock and conditions: join() returns only after every "
-                                    + "item put was marked done with taskDone().")
-                            .markingCritical("while (unfinishedTasks > 0)", "allTasksDone.await()")));
+                                    + "item put was marked done with taskDone().",
+                            lincheck("task-queue-join"),
+                            seedDelivery("task-queue-join"),
+                            Entries.junit(SHUTDOWN + "#joinReturnsOnlyAfterEveryItemIsDone[task-queue-join]"),
+                            backPressure("task-queue-join"))
+                            .markingCritical("while (unfinishedTasks > 0)", "allTasksDone.await()")
+                            .withMutants(
+                                    mutant("join-waits-for-empty", "EmptyMeansDoneTaskQueue",
+                                            "join() waits until the queue is empty, not until every item is done: it "
+                                                    + "returns while the last items are still being processed, as if "
+                                                    + "taskDone() were called before the work", JCSTRESS, JUNIT),
+                                    mutant("if-not-while", "IfNotWhileTaskQueue",
+                                            "if instead of while around each condition's await: a woken consumer "
+                                                    + "does not check again and dequeues from an empty queue", JUNIT),
+                                    mutant("unlocked-task-count", "UnlockedCountTaskQueue",
+                                            "taskDone() lowers the unfinished-task count without the lock, taking it "
+                                                    + "only to signal: concurrent decrements are lost and join() waits "
+                                                    + "forever (or returns early)", LINCHECK, JUNIT))));
 
     private QueueHandoffEntry() {
     }
 
     private static Variant variant(String id, VariantKind kind, String className, String stressName,
-                                   String summary) {
-        List<ExperimentRef> experiments = new ArrayList<>();
-        experiments.add(Entries.jcstress("queuehandoff.QueueHandoffStress." + stressName));
-        experiments.add(id.equals("drain-before-join")
-                ? Entries.lincheck("queuehandoff.QueueHandoffLincheckExperiment#drainBeforeJoin")
-                : Entries.lincheck("queuehandoff.QueueHandoffLincheckExperiment$" + stressName.replace("Join", "") + "Spec"));
-        if (id.equals("drain-before-join")) {
-            experiments.add(Entries.junit("queuehandoff.QueueHandoffSeedExperiment#collectingBeforeTheJoinLeavesItemsBehind"));
-        } else {
-            experiments.add(Entries.junit("queuehandoff.QueueHandoffSeedExperiment#everyItemReachesExactlyOneConsumer[" + id + "]"));
-        }
-        if (id.equals("bounded-poison-pill")) {
-            experiments.add(Entries.junit("queuehandoff.QueueHandoffSeedExperiment#poisonPillStopsEveryConsumer"));
-        }
-        if (id.equals("task-queue-join")) {
-            experiments.add(Entries.junit("queuehandoff.QueueHandoffSeedExperiment#joinReturnsOnlyAfterEveryItemIsDone"));
-        }
-        if (kind == VariantKind.CORRECT) {
-            experiments.add(Entries.junit("queuehandoff.QueueHandoffShutdownExperiment#fullQueueMakesTheProducerWait[" + id + "]"));
-        }
-        return new Variant(id, kind, Entries.PATTERNS + "queuehandoff." + className, summary, experiments);
+                                   String summary, ExperimentRef... experiments) {
+        List<ExperimentRef> all = new ArrayList<>();
+        all.add(Entries.jcstress("queuehandoff.QueueHandoffStress." + stressName));
+        all.addAll(List.of(experiments));
+        return new Variant(id, kind, Entries.PATTERNS + "queuehandoff." + className, summary, all);
+    }
+
+    private static ExperimentRef lincheck(String variantId) {
+        return Entries.lincheck(LINCHECK_SPECS + "#" + variantId);
+    }
+
+    private static ExperimentRef seedDelivery(String variantId) {
+        return Entries.junit(SEED + "#everyItemReachesExactlyOneConsumer[" + variantId + "]");
+    }
+
+    private static ExperimentRef backPressure(String variantId) {
+        return Entries.junit(SHUTDOWN + "#fullQueueMakesTheProducerWait[" + variantId + "]");
+    }
+
+    private static Mutant mutant(String id, String className, String mistake, Tool... tools) {
+        return Mutant.of(id, Entries.PATTERNS + "queuehandoff.mutants." + className, mistake, tools);
     }
 }

@@ -1,71 +1,101 @@
 package dev.racecard.queuehandoff;
 
+import dev.racecard.catalog.Tool;
 import dev.racecard.evidence.Budgets;
-import dev.racecard.catalog.Variant;
-import dev.racecard.evidence.CatalogVariants;
+import dev.racecard.evidence.Subject;
+import dev.racecard.evidence.Subjects;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.patterns.queuehandoff.BlockingHandoff;
-import dev.racecard.patterns.queuehandoff.BoundedPoisonPillQueue;
-import dev.racecard.patterns.queuehandoff.TaskQueue;
+import dev.racecard.patterns.queuehandoff.JoinableQueue;
+import dev.racecard.patterns.queuehandoff.PoisonPillQueue;
 import dev.racecard.report.model.Expectation;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static dev.racecard.queuehandoff.DeliveryTally.ONCE;
+
 import static dev.racecard.queuehandoff.QueueHandoffSeedExperiment.PATTERN;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.racecard.queuehandoff.QueueHandoffSeedExperiment.testId;
 
 /**
  * The seeds' producer/consumer programs with their shutdown, run many times: seed 001's
  * {@code Queue(maxsize=5)} stopped with one {@code None} per consumer, and seed 002's
  * {@code task_done}/{@code join}. A thread that never finishes is joined with a timeout, counted
- * and interrupted: a hang is an outcome, never a hung build.
+ * and interrupted: a hang is an outcome, never a hung build. Each such trial costs the timeout,
+ * so an experiment stops after {@link #MAX_HUNG_TRIALS} of them: the outcome is on record.
  */
 class QueueHandoffShutdownExperiment {
 
     static final int CAPACITY = 5;
     static final int PRODUCERS = 2;
     static final int CONSUMERS = 2;
+    /** Seed 002's consumers, one more than the cores: a woken consumer then often finds the lock taken. */
+    static final int TASK_CONSUMERS = 3;
     static final int ITEMS_PER_PRODUCER = 1_000;
     static final int ITEMS = PRODUCERS * ITEMS_PER_PRODUCER;
     static final int TRIALS = Budgets.trials(50);
     static final int BACK_PRESSURE_TRIALS = Budgets.trials(20);
+    static final int MAX_HUNG_TRIALS = 3;
     static final long JOIN_MILLIS = 2_000;
+    /** The seed's "time.sleep(0.8)  # Simulate processing time", as a little computation per item. */
+    static final int WORK_PER_ITEM = 2_000;
 
     static final String STILL_RUNNING = "consumer still running";
     static final String OVER_CAPACITY = "over capacity";
     static final String EARLY_JOIN = "joined early";
+    static final String JOIN_TIMED_OUT = "join timed out";
     static final String BLOCKED = "producer blocked";
     static final String NOT_BLOCKED = "producer not blocked";
     static final String STUCK = "producer stuck";
     /** Seed 002's {@code None} for the task queue: items are 0..ITEMS-1. */
     static final int POISON_PILL = -1;
 
-    /** Seed 001's producer/consumer with maxsize=5, two of each, stopped by one pill per consumer. */
-    @Test
-    void poisonPillStopsEveryConsumer() throws InterruptedException {
-        Variant variant = CatalogVariants.get(PATTERN, "bounded-poison-pill");
-        Expectation bug = CatalogVariants.raceOutcome(variant);
-        TrialHistogram histogram = QueueHandoffSeedExperiment.deliveryHistogram(variant, "#poisonPillStopsEveryConsumer",
+    static Stream<Subject> pillQueues() {
+        return Subjects.of(PATTERN, Tool.JUNIT, "bounded-poison-pill");
+    }
+
+    static Stream<Subject> taskQueues() {
+        return Subjects.of(PATTERN, Tool.JUNIT, "task-queue-join");
+    }
+
+    static Stream<Subject> boundedQueues() {
+        return Subjects.of(PATTERN, Tool.JUNIT, "bounded-poison-pill", "task-queue-join");
+    }
+
+    /**
+     * Seed 001's producer/consumer with maxsize=5, two of each, stopped by one pill per consumer,
+     * put by the last producer to finish right after its last item (the seed's producer signals
+     * completion itself). Each consumer takes an item, then drains what else has piled up with poll() before it takes
+     * again, as a consumer that processes in batches does; it processes each item (the seed's
+     * "Simulate processing time"), so the queue is still full when the producers finish and the
+     * pills queue up behind items that consumers are polling.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pillQueues")
+    void poisonPillStopsEveryConsumer(Subject subject) throws InterruptedException {
+        TrialHistogram histogram = QueueHandoffSeedExperiment.deliveryHistogram(subject,
+                        testId(getClass(), "poisonPillStopsEveryConsumer", subject),
                         "and every consumer stopped at its pill")
-                .outcome(STILL_RUNNING, stillRunning(), bug)
-                .outcome(OVER_CAPACITY, "a producer saw more than " + CAPACITY + " items queued", bug)
+                .outcome(STILL_RUNNING, stillRunning(), subject.raceOutcome())
+                .outcome(OVER_CAPACITY, "a producer saw more than " + CAPACITY + " items queued", subject.raceOutcome())
                 .setting("capacity", CAPACITY).setting("producers", PRODUCERS).setting("consumers", CONSUMERS)
-                .setting("items per producer", ITEMS_PER_PRODUCER).setting("trials", TRIALS);
+                .setting("items per producer", ITEMS_PER_PRODUCER)
+                .setting("consumer", "take(), then poll() until null (a batch), processing each item, until take() returns the pill")
+                .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " hung");
         TrialAmounts amounts = new TrialAmounts();
-        for (int trial = 0; trial < TRIALS; trial++) {
-            BoundedPoisonPillQueue<Integer> queue = new BoundedPoisonPillQueue<>(CAPACITY);
+        int hung = 0;
+        for (int trial = 0; trial < TRIALS && hung < MAX_HUNG_TRIALS; trial++) {
+            @SuppressWarnings("unchecked")
+            PoisonPillQueue<Integer> queue = subject.create(PoisonPillQueue.class, CAPACITY);
             DeliveryTally tally = new DeliveryTally(ITEMS);
             AtomicInteger overCapacity = new AtomicInteger();
+            AtomicInteger producersDone = new AtomicInteger();
             List<Thread> producers = new TrialThreads().add("producer", PRODUCERS, tally, p -> {
                 for (int i = 0; i < ITEMS_PER_PRODUCER; i++) {
                     queue.put(p * ITEMS_PER_PRODUCER + i);
@@ -73,18 +103,25 @@ class QueueHandoffShutdownExperiment {
                         overCapacity.incrementAndGet();
                     }
                 }
+                // the seed's producer signals completion itself; with two, the last one to finish does
+                if (producersDone.incrementAndGet() == PRODUCERS) {
+                    queue.stopConsumers(CONSUMERS);
+                }
             }).start();
             List<Thread> consumers = new TrialThreads().add("consumer", CONSUMERS, tally, c -> {
                 for (Integer item = queue.take(); item != null; item = queue.take()) {
+                    process(item);
                     tally.delivered(item);
+                    for (Integer more = queue.poll(); more != null; more = queue.poll()) {
+                        process(more);
+                        tally.delivered(more);
+                    }
                 }
             }).start();
             TrialThreads.joinOrInterrupt(producers, JOIN_MILLIS);
-            // put() of the pills waits if the queue is full and nobody takes: a thread, so it can time out too
-            List<Thread> stopper = new TrialThreads().add("main", 1, tally, m -> queue.stopConsumers(CONSUMERS)).start();
-            TrialThreads.joinOrInterrupt(stopper, JOIN_MILLIS);
             int stillRunning = TrialThreads.joinOrInterrupt(consumers, JOIN_MILLIS);
             if (stillRunning > 0) {
+                hung++;
                 histogram.observe(STILL_RUNNING);
                 amounts.add(STILL_RUNNING, stillRunning);
             } else if (overCapacity.get() > 0) {
@@ -96,7 +133,6 @@ class QueueHandoffShutdownExperiment {
         QueueHandoffSeedExperiment.describe(histogram, amounts);
         amounts.describe(histogram, STILL_RUNNING, stillRunning(), "consumers");
         histogram.record();
-        assertEquals(TRIALS, histogram.count(ONCE), "bounded-poison-pill: trials other than '" + ONCE + "'");
     }
 
     /**
@@ -104,24 +140,28 @@ class QueueHandoffShutdownExperiment {
      * then reads what the consumers processed, with no lock of its own (join must make it
      * visible); then one pill per consumer stops them.
      */
-    @Test
-    void joinReturnsOnlyAfterEveryItemIsDone() throws InterruptedException {
-        Variant variant = CatalogVariants.get(PATTERN, "task-queue-join");
-        Expectation bug = CatalogVariants.raceOutcome(variant);
-        TrialHistogram histogram = QueueHandoffSeedExperiment.deliveryHistogram(variant,
-                        "#joinReturnsOnlyAfterEveryItemIsDone",
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("taskQueues")
+    void joinReturnsOnlyAfterEveryItemIsDone(Subject subject) throws InterruptedException {
+        TrialHistogram histogram = QueueHandoffSeedExperiment.deliveryHistogram(subject,
+                        testId(getClass(), "joinReturnsOnlyAfterEveryItemIsDone", subject),
                         "join() returned after all were processed, and every consumer stopped at its pill")
-                .outcome(EARLY_JOIN, "join() returned, or gave up after " + JOIN_MILLIS
-                        + " ms, before the main thread saw every item processed", bug)
-                .outcome(STILL_RUNNING, stillRunning(), bug)
-                .setting("producers", PRODUCERS).setting("consumers", CONSUMERS)
-                .setting("items per producer", ITEMS_PER_PRODUCER).setting("trials", TRIALS);
+                .outcome(EARLY_JOIN, "join() returned before the main thread saw every item processed",
+                        subject.raceOutcome())
+                .outcome(JOIN_TIMED_OUT, "join() still waited " + JOIN_MILLIS + " ms after the producers were "
+                        + "joined, with no consumer failing", subject.raceOutcome())
+                .outcome(STILL_RUNNING, stillRunning(), subject.raceOutcome())
+                .setting("producers", PRODUCERS).setting("consumers", TASK_CONSUMERS)
+                .setting("items per producer", ITEMS_PER_PRODUCER)
+                .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " timed out");
         TrialAmounts amounts = new TrialAmounts();
-        for (int trial = 0; trial < TRIALS; trial++) {
-            TaskQueue<Integer> queue = new TaskQueue<>(0);
+        int hung = 0;
+        for (int trial = 0; trial < TRIALS && hung < MAX_HUNG_TRIALS; trial++) {
+            @SuppressWarnings("unchecked")
+            JoinableQueue<Integer> queue = subject.create(JoinableQueue.class, 0);
             DeliveryTally tally = new DeliveryTally(ITEMS);
             List<List<Integer>> processed = new ArrayList<>();
-            for (int c = 0; c < CONSUMERS; c++) {
+            for (int c = 0; c < TASK_CONSUMERS; c++) {
                 processed.add(new ArrayList<>());
             }
             List<Thread> producers = new TrialThreads().add("producer", PRODUCERS, tally, p -> {
@@ -129,8 +169,9 @@ class QueueHandoffShutdownExperiment {
                     queue.put(p * ITEMS_PER_PRODUCER + i);
                 }
             }).start();
-            List<Thread> consumers = new TrialThreads().add("consumer", CONSUMERS, tally, c -> {
+            List<Thread> consumers = new TrialThreads().add("consumer", TASK_CONSUMERS, tally, c -> {
                 for (int item = queue.take(); item != POISON_PILL; item = queue.take()) {
+                    process(item);
                     processed.get(c).add(item);
                     queue.taskDone();
                 }
@@ -138,12 +179,20 @@ class QueueHandoffShutdownExperiment {
             TrialThreads.joinOrInterrupt(producers, JOIN_MILLIS);
             boolean joined = queue.join(JOIN_MILLIS, TimeUnit.MILLISECONDS);
             int seenProcessed = processed.stream().mapToInt(List::size).sum();
-            for (int c = 0; c < CONSUMERS; c++) {
+            for (int c = 0; c < TASK_CONSUMERS; c++) {
                 queue.put(POISON_PILL);
             }
             int stillRunning = TrialThreads.joinOrInterrupt(consumers, JOIN_MILLIS);
-            if (!joined || seenProcessed < ITEMS) {
+            if (!joined || stillRunning > 0) {
+                hung++;
+            }
+            if (tally.thrown() != null) {
+                QueueHandoffSeedExperiment.observe(histogram, amounts, tally);
+            } else if (joined && seenProcessed < ITEMS) {
                 histogram.observe(EARLY_JOIN);
+                amounts.add(EARLY_JOIN, ITEMS - seenProcessed);
+            } else if (!joined) {
+                histogram.observe(JOIN_TIMED_OUT);
             } else if (stillRunning > 0) {
                 histogram.observe(STILL_RUNNING);
                 amounts.add(STILL_RUNNING, stillRunning);
@@ -153,41 +202,48 @@ class QueueHandoffShutdownExperiment {
             }
         }
         QueueHandoffSeedExperiment.describe(histogram, amounts);
+        amounts.describe(histogram, EARLY_JOIN, "join() returned before the main thread saw every item processed",
+                "items unprocessed");
         amounts.describe(histogram, STILL_RUNNING, stillRunning(), "consumers");
         histogram.record();
-        assertEquals(TRIALS, histogram.count(ONCE), "task-queue-join: trials other than '" + ONCE + "'");
-    }
-
-    static Stream<Arguments> boundedQueues() {
-        return Stream.of(
-                Arguments.of("bounded-poison-pill",
-                        (Supplier<BlockingHandoff<Integer>>) () -> new BoundedPoisonPillQueue<>(CAPACITY)),
-                Arguments.of("task-queue-join", (Supplier<BlockingHandoff<Integer>>) () -> new TaskQueue<>(CAPACITY)));
     }
 
     /** Back-pressure: with no consumer yet, the put after the fifth waits until an item is taken. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("boundedQueues")
-    void fullQueueMakesTheProducerWait(String variantId, Supplier<BlockingHandoff<Integer>> factory)
-            throws InterruptedException {
-        Variant variant = CatalogVariants.get(PATTERN, variantId);
-        Expectation bug = CatalogVariants.raceOutcome(variant);
-        TrialHistogram histogram = new TrialHistogram(PATTERN, variantId,
-                getClass().getName() + "#fullQueueMakesTheProducerWait[" + variantId + "]")
+    void fullQueueMakesTheProducerWait(Subject subject) throws InterruptedException {
+        TrialHistogram histogram = new TrialHistogram(subject, Tool.JUNIT,
+                testId(getClass(), "fullQueueMakesTheProducerWait", subject))
                 .outcome(BLOCKED, "with " + CAPACITY + " items queued and no consumer, the producer waited in "
                         + "put(); taking one item let it finish", Expectation.ACCEPTABLE)
-                .outcome(OVER_CAPACITY, "the producer put more than " + CAPACITY + " items with no consumer", bug)
-                .outcome(NOT_BLOCKED, "the producer neither waited nor finished within " + JOIN_MILLIS + " ms", bug)
-                .outcome(STUCK, "the producer still waited " + JOIN_MILLIS + " ms after taking an item made room", bug)
+                .outcome(OVER_CAPACITY, "the producer put more than " + CAPACITY + " items with no consumer",
+                        subject.raceOutcome())
+                .outcome(NOT_BLOCKED, "the producer neither waited nor finished within " + JOIN_MILLIS + " ms",
+                        subject.raceOutcome())
+                .outcome(STUCK, "the producer still waited " + JOIN_MILLIS + " ms after taking an item made room",
+                        subject.raceOutcome())
                 .setting("capacity", CAPACITY).setting("items put", CAPACITY + 1)
                 .setting("trials", BACK_PRESSURE_TRIALS);
         for (int trial = 0; trial < BACK_PRESSURE_TRIALS; trial++) {
-            histogram.observe(putOneMoreThanCapacity(factory.get()));
+            @SuppressWarnings("unchecked")
+            BlockingHandoff<Integer> queue = subject.create(BlockingHandoff.class, CAPACITY);
+            histogram.observe(putOneMoreThanCapacity(queue));
         }
         histogram.record();
-        assertEquals(BACK_PRESSURE_TRIALS, histogram.count(BLOCKED), variantId + ": trials other than '" + BLOCKED + "'");
     }
 
+    /** The consumer's work on an item; its result is kept so the JIT cannot drop it. */
+    static int process(int item) {
+        int h = item;
+        for (int i = 0; i < WORK_PER_ITEM; i++) {
+            h = h * 31 + i;
+        }
+        sink = h;
+        return h;
+    }
+
+    @SuppressWarnings("unused")
+    private static volatile int sink;
     private static String putOneMoreThanCapacity(BlockingHandoff<Integer> queue) throws InterruptedException {
         AtomicInteger put = new AtomicInteger();
         Thread producer = new Thread(() -> {

@@ -11,12 +11,24 @@ import java.util.concurrent.BlockingQueue;
  * producer) and {@link #take} while it is empty. {@link #stopConsumers} puts one poison pill per
  * consumer after the last item: the queue is FIFO, so a consumer meets its pill only after every
  * item was taken, and it stops instead of waiting forever.
+ *
+ * <p>A pill is a stop signal for the consumer that {@link #take}s it, and {@link #poll} must not
+ * swallow it: a consumer that drains a batch with {@code poll()} would see the pill as "empty"
+ * and carry on, and the consumer the pill was meant for would wait in {@code take()} forever. So
+ * {@code poll()} removes the head only if it is an item: each item sits in its own slot, and
+ * {@code remove(slot)} takes exactly that slot, and only if no other consumer took it first.
  */
-public final class BoundedPoisonPillQueue<T> implements BlockingHandoff<T> {
+public final class BoundedPoisonPillQueue<T> implements PoisonPillQueue<T> {
+    /** The seed's {@code Queue(maxsize=5)}. */
+    public static final int SEED_CAPACITY = 5;
     private static final Object POISON_PILL = new Object();
 
     private final BlockingQueue<Object> queue;
     private final int capacity;
+
+    public BoundedPoisonPillQueue() {
+        this(SEED_CAPACITY);
+    }
 
     public BoundedPoisonPillQueue(int capacity) {
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -26,7 +38,7 @@ public final class BoundedPoisonPillQueue<T> implements BlockingHandoff<T> {
     /** The seed's {@code queue.put(item)}: waits while the queue is full. */
     @Override
     public void put(T item) throws InterruptedException {
-        queue.put(Objects.requireNonNull(item));
+        queue.put(new Slot<>(Objects.requireNonNull(item)));
     }
 
     /** The seed's {@code queue.get()}: waits for an item; null means a poison pill, so stop. */
@@ -35,7 +47,7 @@ public final class BoundedPoisonPillQueue<T> implements BlockingHandoff<T> {
         return itemOrNull(queue.take());
     }
 
-    /** The seed's {@code queue.put(None)}, once per consumer, after the producers are done. */
+    @Override
     public void stopConsumers(int consumers) throws InterruptedException {
         for (int i = 0; i < consumers; i++) {
             queue.put(POISON_PILL);
@@ -44,25 +56,45 @@ public final class BoundedPoisonPillQueue<T> implements BlockingHandoff<T> {
 
     @Override
     public boolean offer(T item) {
-        return queue.offer(Objects.requireNonNull(item));
+        return queue.offer(new Slot<>(Objects.requireNonNull(item)));
     }
 
-    /** Like {@link #take} without waiting: null if the queue is empty or this was a pill. */
+    /** The oldest item without waiting; null if the queue is empty or its head is a pill, which stays for take(). */
     @Override
     public T poll() {
-        return itemOrNull(queue.poll());
+        while (true) {
+            Object head = queue.peek();
+            if (head == null || head == POISON_PILL) {
+                return null;
+            }
+            if (queue.remove(head)) {
+                return itemOrNull(head);
+            }
+            // another consumer took that slot between peek and remove: look at the new head
+        }
     }
 
+    @Override
     public int size() {
         return queue.size();
     }
 
+    @Override
     public int capacity() {
         return capacity;
     }
 
     @SuppressWarnings("unchecked")
     private static <T> T itemOrNull(Object head) {
-        return head == POISON_PILL ? null : (T) head;
+        return head == POISON_PILL ? null : ((Slot<T>) head).item;
+    }
+
+    /** One queued item; compared by identity, so remove(slot) never takes an equal item further back. */
+    private static final class Slot<T> {
+        final T item;
+
+        Slot(T item) {
+            this.item = item;
+        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * so a producer side that joins proceeds only after every item put was taken and processed, and
  * the lock makes the consumers' work visible to it.
  */
-public final class TaskQueue<T> implements BlockingHandoff<T> {
+public final class TaskQueue<T> implements JoinableQueue<T> {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private final Condition notFull = lock.newCondition();
@@ -22,6 +22,11 @@ public final class TaskQueue<T> implements BlockingHandoff<T> {
     private final Deque<T> items = new ArrayDeque<>();
     private final int maxSize;
     private int unfinishedTasks;
+
+    /** Python's {@code queue.Queue()}: unbounded. */
+    public TaskQueue() {
+        this(0);
+    }
 
     /** @param maxSize as Python's {@code maxsize}: 0 or less means unbounded */
     public TaskQueue(int maxSize) {
@@ -82,7 +87,7 @@ public final class TaskQueue<T> implements BlockingHandoff<T> {
         }
     }
 
-    /** A consumer finished one item it took: Python's {@code task_done()}. */
+    @Override
     public void taskDone() {
         lock.lock();
         try {
@@ -98,7 +103,7 @@ public final class TaskQueue<T> implements BlockingHandoff<T> {
         }
     }
 
-    /** Python's {@code join()}: waits until every item put has been marked done. */
+    @Override
     public void join() throws InterruptedException {
         lock.lockInterruptibly();
         try {
@@ -110,7 +115,7 @@ public final class TaskQueue<T> implements BlockingHandoff<T> {
         }
     }
 
-    /** {@link #join()} for at most {@code timeout}: true if every item was done in time. */
+    @Override
     public boolean join(long timeout, TimeUnit unit) throws InterruptedException {
         long nanos = unit.toNanos(timeout);
         lock.lockInterruptibly();
