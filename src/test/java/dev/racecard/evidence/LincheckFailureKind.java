@@ -1,5 +1,6 @@
 package dev.racecard.evidence;
 
+import org.jetbrains.kotlinx.lincheck.execution.ExecutionResult;
 import org.jetbrains.kotlinx.lincheck.strategy.IncorrectResultsFailure;
 import org.jetbrains.kotlinx.lincheck.strategy.LincheckFailure;
 import org.jetbrains.kotlinx.lincheck.strategy.ManagedDeadlockFailure;
@@ -8,7 +9,12 @@ import org.jetbrains.kotlinx.lincheck.strategy.ObstructionFreedomViolationFailur
 import org.jetbrains.kotlinx.lincheck.strategy.TimeoutFailure;
 import org.jetbrains.kotlinx.lincheck.strategy.UnexpectedExceptionFailure;
 import org.jetbrains.kotlinx.lincheck.strategy.ValidationFailure;
+import org.jetbrains.kotlinx.lincheck.util.ExceptionResult;
+import org.jetbrains.kotlinx.lincheck.util.LincheckResult;
 import org.jetbrains.lincheck.LincheckAssertionError;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What kind of failure Lincheck reported. Lincheck throws one {@link LincheckAssertionError} for
@@ -40,7 +46,13 @@ public enum LincheckFailureKind {
     /** Classifies by Lincheck's own failure type, never by the message text. */
     public static LincheckFailureKind of(LincheckAssertionError error) {
         LincheckFailure failure = error.getFailure$lincheck();
-        if (failure instanceof IncorrectResultsFailure || failure instanceof ValidationFailure) {
+        if (failure instanceof IncorrectResultsFailure) {
+            // runConcurrentTest reports a program that threw as results holding the exception
+            Throwable thrown = thrownBy(failure.getResults());
+            return thrown == null ? INVALID_RESULTS
+                    : thrown instanceof AssertionError ? PROGRAM_ASSERTION : UNEXPECTED_EXCEPTION;
+        }
+        if (failure instanceof ValidationFailure) {
             return INVALID_RESULTS;
         }
         if (failure instanceof UnexpectedExceptionFailure unexpected) {
@@ -54,5 +66,16 @@ public enum LincheckFailureKind {
             return PROGRESS;
         }
         throw new IllegalStateException("unknown Lincheck failure " + failure.getClass().getName());
+    }
+
+    private static Throwable thrownBy(ExecutionResult results) {
+        if (results == null) {
+            return null;
+        }
+        List<LincheckResult> all = new ArrayList<>(results.getInitResults());
+        results.getParallelResultsWithClock().forEach(thread -> thread.forEach(r -> all.add(r.getResult())));
+        all.addAll(results.getPostResults());
+        return all.stream().filter(ExceptionResult.class::isInstance).map(r -> ((ExceptionResult) r).getThrowable())
+                .findFirst().orElse(null);
     }
 }
