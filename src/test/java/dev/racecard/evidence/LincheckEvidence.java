@@ -97,17 +97,6 @@ public final class LincheckEvidence {
                 () -> Lincheck.runConcurrentTest(invocations, program)));
     }
 
-    /** Transitional, until every experiment runs subjects: a per-variant spec, named by its class. */
-    public static Counterexample check(String pattern, String variantId, Class<?> spec, Budget budget) {
-        return check(Subjects.variant(pattern, variantId), spec.getName(), spec, budget);
-    }
-
-    /** Transitional, as above. */
-    public static Counterexample checkProgram(String pattern, String variantId, String testId, int invocations,
-                                              Runnable program) {
-        return checkProgram(Subjects.variant(pattern, variantId), testId, invocations, program);
-    }
-
     private static Counterexample run(Subject subject, String testId, Map<String, String> settings, int effort,
                                       LincheckFailureKind race, String passId, String passDescription,
                                       String failId, String failDescription, Runnable lincheck) {

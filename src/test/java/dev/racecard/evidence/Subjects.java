@@ -44,7 +44,8 @@ public final class Subjects {
 
     /** One variant on its own, without mutants. */
     public static Subject variant(String pattern, String variantId) {
-        return new Subject(pattern, CatalogVariants.get(pattern, variantId), null);
+        return new Subject(pattern, pattern(pattern).variant(variantId)
+                .orElseThrow(() -> new IllegalArgumentException("not in the catalog: " + pattern + "/" + variantId)), null);
     }
 
     private static Pattern pattern(String id) {

@@ -30,15 +30,6 @@ public final class TrialHistogram {
     private final Map<String, Bucket> buckets = new LinkedHashMap<>();
     private final long start = System.nanoTime();
 
-    public TrialHistogram(String pattern, String variant, String testId) {
-        this(pattern, variant, Tool.JUNIT, testId);
-    }
-
-    /** For trials that another runner carries out, e.g. one child JVM per trial. */
-    public TrialHistogram(String pattern, String variant, Tool tool, String testId) {
-        this(pattern, variant, null, tool, testId);
-    }
-
     /** Trials of {@code subject}, a variant or a mutant in its place, under the experiment's test id. */
     public TrialHistogram(Subject subject, Tool tool, String testId) {
         this(subject.pattern(), subject.variantId(), subject.mutantId(), tool, testId);
