@@ -4,6 +4,8 @@ import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.ingest.JcstressFiles;
+import dev.racecard.report.model.ConfigurationRun;
+import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 
 import java.nio.file.Files;
@@ -11,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -25,7 +29,13 @@ import java.util.regex.Pattern;
  */
 public final class DetectionRates {
 
-    private record Row(String test, String settings, int runs, int detected, double medianSeconds) {
+    /**
+     * @param showedRace per configuration (jcstress's JVM args and compilation mode, without the
+     *                   fork number): in how many runs it showed the race; configurations that
+     *                   never did are listed with 0, so a reader sees what was tried
+     */
+    private record Row(String test, String settings, int runs, int detected, double medianSeconds,
+                       Map<String, Integer> showedRace) {
     }
 
     private DetectionRates() {
@@ -51,13 +61,20 @@ public final class DetectionRates {
         rows.forEach(r -> table.append(line(r)).append('\n'));
         Path out = Path.of("reports", "detection.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "# jcstress detection rates\n\n" + table);
-        System.out.println("\n" + table + "\nwritten to " + out);
+        StringBuilder perConfiguration = new StringBuilder("| jcstress test | settings | configuration | runs that showed the race |\n"
+                + "|---|---|---|---|\n");
+        for (Row r : rows) {
+            r.showedRace().forEach((configuration, count) -> perConfiguration.append(String.format(Locale.ROOT,
+                    "| %s | `%s` | %s | %d of %d |%n", r.test(), r.settings(), configuration, count, r.runs())));
+        }
+        Files.writeString(out, "# jcstress detection rates\n\n" + table + "\n## Per configuration\n\n" + perConfiguration);
+        System.out.println("\n" + table + "\n" + perConfiguration + "\nwritten to " + out);
     }
 
     private static Row measure(String test, String setting, int runs) throws Exception {
         int detected = 0;
         double[] seconds = new double[runs];
+        Map<String, Integer> showedRace = new TreeMap<>();
         for (int i = 0; i < runs; i++) {
             Path dir = Files.createTempDirectory("racecard-detection");
             List<String> command = new ArrayList<>(List.of(
@@ -76,9 +93,21 @@ public final class DetectionRates {
             if (results.stream().anyMatch(Experiment::demonstratesRace)) {
                 detected++;
             }
+            for (Experiment e : results) {
+                for (ConfigurationRun c : e.configurations()) {
+                    boolean raced = c.outcomes().stream()
+                            .anyMatch(o -> o.expectation() == Expectation.INTERESTING && o.observed());
+                    showedRace.merge(withoutFork(c.label()), raced ? 1 : 0, Integer::sum);
+                }
+            }
         }
         Arrays.sort(seconds);
-        return new Row(test, setting, runs, detected, seconds[runs / 2]);
+        return new Row(test, setting, runs, detected, seconds[runs / 2], showedRace);
+    }
+
+    /** "fork #2, JVM args [...], ..." without the fork: forks of one configuration add up. */
+    private static String withoutFork(String label) {
+        return label.replaceFirst("^fork #\\d+, ", "").replaceAll("\\s+", " ");
     }
 
     private static String line(Row r) {
