@@ -8,6 +8,7 @@ import dev.racecard.report.model.ConfigurationRun;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  * table says in how many runs an interesting outcome was observed and how long a run took. For
  * re-tuning the gate budget on your own hardware:
  * {@code mvn -B test-compile exec:exec@detection-rates -Dracecard.detection.runs=10}.
- * Arguments: runs, then settings lines separated by '|', then optionally a regex over test names.
+ * Arguments: runs, then settings lines separated by '|', then optionally a regex over test names,
+ * then optionally {@code all} to time the correct variants' tests too (their samples bound how
+ * rare a forbidden outcome could be and still go unseen).
  */
 public final class DetectionRates {
 
@@ -35,7 +38,7 @@ public final class DetectionRates {
      *                   never did are listed with 0, so a reader sees what was tried
      */
     private record Row(String test, String settings, int runs, int detected, double medianSeconds,
-                       Map<String, Integer> showedRace) {
+                       int configurations, long medianSamples, String load, Map<String, Integer> showedRace) {
     }
 
     private DetectionRates() {
@@ -45,8 +48,9 @@ public final class DetectionRates {
         int runs = Integer.parseInt(args[0]);
         List<String> settings = Arrays.stream(args[1].split("\\|")).map(String::strip).toList();
         Pattern filter = Pattern.compile(args.length > 2 ? args[2] : ".*");
+        boolean all = args.length > 3 && args[3].equals("all");
         List<String> tests = RacecardCatalog.CATALOG.patterns().stream().flatMap(p -> p.variants().stream())
-                .filter(v -> v.kind() == VariantKind.RACY).map(Variant::jcstressTests).flatMap(List::stream)
+                .filter(v -> all || v.kind() == VariantKind.RACY).map(Variant::jcstressTests).flatMap(List::stream)
                 .filter(t -> filter.matcher(t).find()).toList();
 
         List<Row> rows = new ArrayList<>();
@@ -56,8 +60,8 @@ public final class DetectionRates {
                 System.out.println(line(rows.get(rows.size() - 1)));
             }
         }
-        StringBuilder table = new StringBuilder("| jcstress test | settings | runs | detected | rate | median run time |\n"
-                + "|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| jcstress test | settings | runs | detected | rate | median run time "
+                + "| JVM configurations | median samples | 1-min load at run ends |\n|---|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> table.append(line(r)).append('\n'));
         Path out = Path.of("reports", "detection.md");
         Files.createDirectories(out.getParent());
@@ -74,6 +78,9 @@ public final class DetectionRates {
     private static Row measure(String test, String setting, int runs) throws Exception {
         int detected = 0;
         double[] seconds = new double[runs];
+        long[] samples = new long[runs];
+        int configurations = 0;
+        double[] load = new double[runs];
         Map<String, Integer> showedRace = new TreeMap<>();
         for (int i = 0; i < runs; i++) {
             Path dir = Files.createTempDirectory("racecard-detection");
@@ -89,7 +96,11 @@ public final class DetectionRates {
                 p.destroyForcibly();
             }
             seconds[i] = (System.nanoTime() - start) / 1e9;
+            // the machine is shared: a run's time means little without the load it ran under
+            load[i] = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             List<Experiment> results = JcstressFiles.read(dir);
+            samples[i] = results.stream().mapToLong(Experiment::totalCount).sum();
+            configurations = Math.max(configurations, results.stream().mapToInt(e -> e.configurations().size()).sum());
             if (results.stream().anyMatch(Experiment::demonstratesRace)) {
                 detected++;
             }
@@ -102,7 +113,10 @@ public final class DetectionRates {
             }
         }
         Arrays.sort(seconds);
-        return new Row(test, setting, runs, detected, seconds[runs / 2], showedRace);
+        Arrays.sort(samples);
+        Arrays.sort(load);
+        return new Row(test, setting, runs, detected, seconds[runs / 2], configurations, samples[runs / 2],
+                String.format(Locale.ROOT, "%.1f–%.1f", load[0], load[runs - 1]), showedRace);
     }
 
     /** "fork #2, JVM args [...], ..." without the fork: forks of one configuration add up. */
@@ -111,7 +125,8 @@ public final class DetectionRates {
     }
 
     private static String line(Row r) {
-        return String.format(Locale.ROOT, "| %s | `%s` | %d | %d | %.0f%% | %.1f s |", r.test(), r.settings(), r.runs(),
-                r.detected(), 100.0 * r.detected() / r.runs(), r.medianSeconds());
+        return String.format(Locale.ROOT, "| %s | `%s` | %d | %d | %.0f%% | %.1f s | %d | %,d | %s |", r.test(), r.settings(),
+                r.runs(), r.detected(), 100.0 * r.detected() / r.runs(), r.medianSeconds(), r.configurations(),
+                r.medianSamples(), r.load());
     }
 }
