@@ -119,9 +119,9 @@ public final class DetectionRates {
                 String.format(Locale.ROOT, "%.1f–%.1f", load[0], load[runs - 1]), showedRace);
     }
 
-    /** "fork #2, JVM args [...], ..." without the fork: forks of one configuration add up. */
+    /** "fork #2, JVM args [...], ..." without the fork and C2's random stress seed: forks of one configuration add up. */
     private static String withoutFork(String label) {
-        return label.replaceFirst("^fork #\\d+, ", "").replaceAll("\\s+", " ");
+        return label.replaceFirst("^fork #\\d+, ", "").replaceFirst(", -XX:StressSeed=\\d+", "").replaceAll("\\s+", " ");
     }
 
     private static String line(Row r) {
