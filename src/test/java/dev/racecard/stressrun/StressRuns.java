@@ -36,12 +36,13 @@ import java.util.stream.Stream;
  * The report reads each subdirectory's results and merges a test's runs into one experiment.
  *
  * <pre>
- * StressRuns --budget gate|thorough --results DIR [--tests REGEX] [--fork-arg ARG]... [--timeout-minutes N]
+ * StressRuns --budget gate|thorough --results DIR [--tests REGEX] [--fork-arg ARG]... [--timeout-minutes N] [--plan]
  * </pre>
  *
  * {@code --tests} narrows the tests (found in their names, as jcstress's {@code -t}); each
  * {@code --fork-arg} is one more JVM flag for every fork of every configuration (e.g.
- * {@code -Dracecard.substitute=...}), after the budget's own.
+ * {@code -Dracecard.substitute=...}), after the budget's own; {@code --plan} prints which tests
+ * each jcstress run would get, with its options, and runs nothing.
  * <p>
  * Exit status: 0 when every group ran and wrote results, whatever they hold (jcstress exits 1
  * on a forbidden outcome; judging that is the gate's job); 1 when a group failed to run (no
@@ -80,9 +81,14 @@ public final class StressRuns {
         Pattern filter = Pattern.compile("");
         List<String> forkArgs = new ArrayList<>();
         Duration timeout = Duration.ofMinutes(60);
+        boolean planOnly = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
+                if (args[i].equals("--plan")) {
+                    planOnly = true;
+                    continue;
+                }
                 switch (args[i]) {
                     case "--budget" -> budget = StressBudgets.named(required(args[i], value));
                     case "--results" -> results = Path.of(required(args[i], value));
@@ -99,8 +105,15 @@ public final class StressRuns {
         } catch (IllegalArgumentException e) {
             System.err.println("stress-runs: " + e.getMessage());
             System.err.println("usage: StressRuns --budget " + String.join("|", StressBudgets.names())
-                    + " --results DIR [--tests REGEX] [--fork-arg ARG]... [--timeout-minutes N]");
+                    + " --results DIR [--tests REGEX] [--fork-arg ARG]... [--timeout-minutes N] [--plan]");
             System.exit(USAGE);
+            return;
+        }
+        if (planOnly) {
+            List<String> tests = TestList.tests().stream().filter(filter.asPredicate()).sorted().toList();
+            for (PlannedRun p : plan(budget, tests)) {
+                out.printf(Locale.ROOT, "%s: %s%n  %s%n", p.directory(), String.join(" ", p.options()), String.join("\n  ", p.tests()));
+            }
             return;
         }
         List<GroupRun> runs = run(budget, results, filter, forkArgs, timeout, out);
