@@ -156,6 +156,10 @@ public final class StressRuns {
             }
         }
         out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
+        for (String stale : leftovers(results, plan)) {
+            out.println("stress-runs: warning: " + results.resolve(stale) + " holds results of an earlier run, "
+                    + "which a report of " + results + " reads too");
+        }
         return runs;
     }
 
@@ -271,6 +275,25 @@ public final class StressRuns {
             problem = "jcstress exited " + exitCode + " but its results hold no failing test (see " + directory.resolve(LOG) + ")";
         }
         return new GroupRun(plan, directory, exitCode, seconds, missing, problem);
+    }
+
+    /** Subdirectories with results that this plan did not write: the report would read them as part of this run. */
+    static List<String> leftovers(Path results, List<PlannedRun> plan) {
+        Set<String> ours = plan.stream().map(PlannedRun::directory).collect(Collectors.toSet());
+        if (!Files.isDirectory(results)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(results)) {
+            List<String> stale = new ArrayList<>();
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                if (!ours.contains(d.getFileName().toString()) && !resultsFiles(d).isEmpty()) {
+                    stale.add(d.getFileName().toString());
+                }
+            }
+            return stale;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> resultsFiles(Path directory) throws IOException {

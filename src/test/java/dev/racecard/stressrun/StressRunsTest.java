@@ -159,6 +159,16 @@ class StressRunsTest {
     }
 
     @Test
+    void resultsOfAnEarlierRunInAnotherSubdirectoryAreReported() throws IOException {
+        Path old = Files.createDirectories(tmp.resolve("all"));
+        Files.copy(JcstressFixtures.resultsFile(), old.resolve("jcstress-results-1.bin.gz"));
+        Files.createDirectories(tmp.resolve("empty"));
+        List<PlannedRun> plan = List.of(new PlannedRun("counter", "counter", List.of("x.A"), List.of(), ""));
+        assertThat(StressRuns.leftovers(tmp, plan)).containsExactly("all");
+        assertThat(StressRuns.leftovers(tmp.resolve("absent"), plan)).isEmpty();
+    }
+
+    @Test
     void aRunWithoutResultsOrWithAnUnexplainedExitFailedToRun() throws IOException {
         PlannedRun run = new PlannedRun("fixtures", "fixtures", List.of("dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved",
                 "x.NeverRan"), List.of(), "");
