@@ -7,6 +7,7 @@ import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.RunStatus;
 import org.openjdk.jcstress.infra.runners.TestList;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -99,9 +100,12 @@ public final class StressRuns {
                 }
                 i++;
             }
-            if (budget == null || results == null) {
+            if (budget == null || (results == null && !planOnly)) {
                 throw new IllegalArgumentException("--budget and --results are required");
             }
+            List<String> all = new ArrayList<>(budget.forkArgs());
+            all.addAll(forkArgs);
+            jvmArgsPrepend(all); // refuses what jcstress cannot pass on
         } catch (IllegalArgumentException e) {
             System.err.println("stress-runs: " + e.getMessage());
             System.err.println("usage: StressRuns --budget " + String.join("|", StressBudgets.names())
@@ -110,8 +114,7 @@ public final class StressRuns {
             return;
         }
         if (planOnly) {
-            List<String> tests = TestList.tests().stream().filter(filter.asPredicate()).sorted().toList();
-            for (PlannedRun p : plan(budget, tests)) {
+            for (PlannedRun p : plan(budget, tests(filter))) {
                 out.printf(Locale.ROOT, "%s: %s%n  %s%n", p.directory(), String.join(" ", p.options()), String.join("\n  ", p.tests()));
             }
             return;
@@ -130,7 +133,7 @@ public final class StressRuns {
     /** Plans, runs every group in turn and prints what each did; never throws for a group that failed. */
     public static List<GroupRun> run(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
                                      Duration timeout, PrintStream out) {
-        List<String> tests = TestList.tests().stream().filter(t -> filter.matcher(t).find()).sorted().toList();
+        List<String> tests = tests(filter);
         List<PlannedRun> plan = plan(budget, tests);
         List<String> forkArgs = new ArrayList<>(budget.forkArgs());
         forkArgs.addAll(extraForkArgs);
@@ -163,6 +166,11 @@ public final class StressRuns {
         return runs;
     }
 
+    /** The jcstress tests on the classpath (its META-INF/TestList) whose names the filter finds, as jcstress's -t. */
+    static List<String> tests(Pattern filter) {
+        return TestList.tests().stream().filter(t -> filter.matcher(t).find()).sorted().toList();
+    }
+
     /** Each test goes to the first group whose pattern finds it; unclaimed tests to {@link Budget#OTHER}. */
     public static List<PlannedRun> plan(Budget budget, Collection<String> tests) {
         Map<Budget.Group, List<String>> claimed = new LinkedHashMap<>();
@@ -193,12 +201,18 @@ public final class StressRuns {
     static List<String> command(PlannedRun run, List<String> forkArgs, Path directory) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.openjdk.jcstress.Main",
+                "-cp", absolute(System.getProperty("java.class.path")), "org.openjdk.jcstress.Main",
                 "-t", exactly(run.tests())));
         command.addAll(run.options());
         command.addAll(jvmArgsPrepend(forkArgs));
         command.addAll(List.of("-r", directory.resolve("report").toString()));
         return command;
+    }
+
+    /** jcstress runs in the group's directory: a relative classpath entry would not find the tests there. */
+    static String absolute(String classpath) {
+        return Stream.of(classpath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
     }
 
     /** A regex jcstress finds in the names of these tests and no others. */

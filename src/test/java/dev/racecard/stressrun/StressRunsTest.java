@@ -102,6 +102,13 @@ class StressRunsTest {
     }
 
     @Test
+    void theClasspathIsMadeAbsoluteForJcstressRunsInTheGroupDirectory() {
+        String cwd = Path.of("").toAbsolutePath().toString();
+        assertThat(StressRuns.absolute("target/classes" + java.io.File.pathSeparator + "/lib/a.jar"))
+                .isEqualTo(Path.of(cwd, "target", "classes") + java.io.File.pathSeparator + "/lib/a.jar");
+    }
+
+    @Test
     void optionsTheDriverSetsAreRefusedInAGroup() {
         assertThatThrownBy(() -> Group.of("g", ".", "-m quick -jvmArgsPrepend -Xmx1g", ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-jvmArgsPrepend");
