@@ -37,7 +37,10 @@ public final class ScaleFixture {
     }
 
     public static Fixture build(Path templateResults, Path workDir, int tests) throws Exception {
-        List<TestResult> template = read(JcstressFiles.resolve(templateResults));
+        List<TestResult> template = new ArrayList<>();
+        for (Path file : JcstressFiles.resolve(templateResults)) {
+            template.addAll(read(file));
+        }
         Map<String, String> testListLines = testListLines();
         Map<String, List<TestResult>> byName = new HashMap<>();
         template.forEach(r -> byName.computeIfAbsent(r.getName(), k -> new ArrayList<>()).add(r));

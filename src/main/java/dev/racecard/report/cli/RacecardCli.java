@@ -90,7 +90,8 @@ public final class RacecardCli implements Runnable {
         Path evidence;
 
         @Option(names = "--jcstress", paramLabel = "FILE|DIR",
-                description = "jcstress results file (jcstress-results-*.bin.gz), or a directory: its newest one. Repeatable.")
+                description = "jcstress results file (jcstress-results-*.bin.gz), or a directory: the newest one in it "
+                        + "and in each of its subdirectories (one per jcstress run), as one run. Repeatable.")
         List<Path> jcstress = new ArrayList<>();
 
         @Option(names = "--mutant-jcstress", paramLabel = "DIR",

@@ -30,15 +30,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads a jcstress results file ({@code jcstress-results-*.bin.gz}) with jcstress's own API and
+ * Reads jcstress results files ({@code jcstress-results-*.bin.gz}) with jcstress's own API and
  * turns each test into an {@link Experiment}: the outcomes merged over all configurations, graded
  * by jcstress's own {@code TestGrading} against the test's {@code @Outcome} declarations (so the
  * test classes' {@code META-INF/TestList} must be on the classpath), plus a per-configuration
- * breakdown.
+ * breakdown. A test whose results are spread over several files (one jcstress run per group of
+ * tests, or per JVM configuration) is one experiment over all of them.
  */
 public final class JcstressFiles {
 
@@ -48,28 +50,47 @@ public final class JcstressFiles {
     private JcstressFiles() {
     }
 
-    /**
-     * Reads one results file, or the newest results file in a directory (jcstress names them by
-     * start time, so the newest run wins over leftovers of earlier ones).
-     */
+    /** Reads the results files {@link #resolve} finds, as one run. */
     public static List<Experiment> read(Path fileOrDirectory) {
-        return readFile(resolve(fileOrDirectory));
+        return readFiles(resolve(fileOrDirectory));
     }
 
-    public static Path resolve(Path fileOrDirectory) {
+    /**
+     * A file is itself. A directory is one jcstress run per directory: the newest results file
+     * directly in it and the newest in each of its direct subdirectories (the stress-run driver
+     * runs jcstress once per group of tests, each in a subdirectory of its own). jcstress names
+     * the files by start time, so in each directory the newest run wins over leftovers of earlier
+     * ones; deeper directories are not read.
+     */
+    public static List<Path> resolve(Path fileOrDirectory) {
         if (Files.isRegularFile(fileOrDirectory)) {
-            return fileOrDirectory;
+            return List.of(fileOrDirectory);
         }
         if (!Files.isDirectory(fileOrDirectory)) {
             throw new BadInputException("jcstress results " + fileOrDirectory + " do not exist (did jcstress run?)");
         }
+        List<Path> files = new ArrayList<>();
+        newestIn(fileOrDirectory).ifPresent(files::add);
         try (Stream<Path> listing = Files.list(fileOrDirectory)) {
-            return listing.filter(JcstressFiles::isResultsFile)
-                    .max(Comparator.comparing(p -> p.getFileName().toString()))
-                    .orElseThrow(() -> new BadInputException("no " + FILE_GLOB_PREFIX + "*" + FILE_SUFFIX
-                            + " file in " + fileOrDirectory + " (did jcstress run?)"));
+            for (Path sub : listing.filter(Files::isDirectory).sorted().toList()) {
+                newestIn(sub).ifPresent(files::add);
+            }
         } catch (IOException e) {
             throw new BadInputException("cannot list " + fileOrDirectory + ": " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException("no " + FILE_GLOB_PREFIX + "*" + FILE_SUFFIX + " file in " + fileOrDirectory
+                    + " or its subdirectories (did jcstress run?)");
+        }
+        return files;
+    }
+
+    private static Optional<Path> newestIn(Path directory) {
+        try (Stream<Path> listing = Files.list(directory)) {
+            return listing.filter(JcstressFiles::isResultsFile).filter(Files::isRegularFile)
+                    .max(Comparator.comparing(p -> p.getFileName().toString()));
+        } catch (IOException e) {
+            throw new BadInputException("cannot list " + directory + ": " + e.getMessage(), e);
         }
     }
 
@@ -78,13 +99,14 @@ public final class JcstressFiles {
         return name.startsWith(FILE_GLOB_PREFIX) && name.endsWith(FILE_SUFFIX);
     }
 
-    static List<Experiment> readFile(Path file) {
-        checkComplete(file);
+    static List<Experiment> readFiles(List<Path> files) {
+        files.forEach(JcstressFiles::checkComplete);
         if (TestList.class.getResource(TestList.LIST) == null) {
             throw new BadInputException("no " + TestList.LIST.substring(1) + " on the classpath, so jcstress cannot grade "
-                    + file + ": run with the test classes that produced it (java -jar: --test-classes PATH)");
+                    + files.get(0) + ": run with the test classes that produced it (java -jar: --test-classes PATH)");
         }
-        Collection<TestResult> raw = collect(file);
+        List<TestResult> raw = new ArrayList<>();
+        files.forEach(file -> raw.addAll(collect(file)));
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
         for (TestResult merged : ReportUtils.mergedByName(raw)) {
@@ -129,7 +151,8 @@ public final class JcstressFiles {
         List<Outcome> outcomes = grade(merged);
         List<ConfigurationRun> breakdown = new ArrayList<>();
         for (TestResult r : configurations) {
-            breakdown.add(new ConfigurationRun(describe(r.getConfig()), grade(r)));
+            TestConfig c = r.getConfig();
+            breakdown.add(new ConfigurationRun(describe(c), c.jvmArgs, compilation(c), grade(r)));
         }
         breakdown.sort(Comparator.comparing(ConfigurationRun::label));
         List<String> messages = new ArrayList<>(merged.getMessages());
@@ -195,6 +218,50 @@ public final class JcstressFiles {
             settings.put("spin loop style", String.valueOf(config.spinLoopStyle));
         }
         return settings;
+    }
+
+    /**
+     * Which compilers ran the actors, in words. Split: jcstress's compiler directives pin each
+     * actor to the interpreter, C1 or C2. Unified: every actor runs as the JVM flags say.
+     */
+    static String compilation(TestConfig config) {
+        int mode = config.getCompileMode();
+        if (mode == CompileMode.UNIFIED) {
+            return "unified: " + unifiedCompilers(config.jvmArgs);
+        }
+        List<String> actors = new ArrayList<>();
+        for (int a = 0; a < config.actorNames.size(); a++) {
+            String compiler = CompileMode.isInt(mode, a) ? "interpreter" : CompileMode.isC1(mode, a) ? "C1" : "C2";
+            actors.add(config.actorNames.get(a) + " " + compiler);
+        }
+        return "split: " + String.join(", ", actors);
+    }
+
+    /** Reads the compiler flags jcstress's own matrix uses; the last of conflicting flags wins. */
+    static String unifiedCompilers(List<String> jvmArgs) {
+        boolean interpreted = false;
+        boolean tiered = true;
+        int stopAtLevel = 4;
+        for (String arg : jvmArgs) {
+            if (arg.equals("-Xint")) {
+                interpreted = true;
+            } else if (arg.equals("-Xmixed") || arg.equals("-Xcomp")) {
+                interpreted = false;
+            } else if (arg.equals("-XX:-TieredCompilation")) {
+                tiered = false;
+            } else if (arg.equals("-XX:+TieredCompilation")) {
+                tiered = true;
+            } else if (arg.matches("-XX:TieredStopAtLevel=[0-4]")) {
+                stopAtLevel = arg.charAt(arg.length() - 1) - '0';
+            }
+        }
+        if (interpreted || (tiered && stopAtLevel == 0)) {
+            return "interpreter only";
+        }
+        if (!tiered) {
+            return "C2 only";
+        }
+        return stopAtLevel < 4 ? "C1 only" : "tiered (C1, then C2)";
     }
 
     private static String describe(TestConfig config) {

@@ -131,16 +131,55 @@ public final class ReportViews {
     static ExperimentView experimentView(Experiment e) {
         long total = e.totalCount();
         String[] trace = Formats.splitTrace(e.counterexample() == null ? null : e.counterexample().trace());
+        List<String> common = commonFlags(e.configurations());
         return new ExperimentView(e.tool().id(), e.testId(), e.status().name(), e.status().name().equals("OK"),
                 Formats.count(total), Formats.duration(e.durationMillis()), outcomeViews(e.outcomes()),
                 e.counterexample() == null ? null : e.counterexample().summary(), trace[0], trace[1],
-                e.messages(), e.settings(), environment(e.environment()),
-                e.configurations().stream().map(ReportViews::configurationView).toList());
+                e.messages(), e.settings(), environment(e.environment()), String.join(" ", common),
+                e.configurations().stream().map(c -> configurationView(c, common)).toList());
     }
 
+    /** The flags every configuration has (e.g. the run's prepended heap size), when there are several. */
+    static List<String> commonFlags(List<ConfigurationRun> runs) {
+        if (runs.size() < 2) {
+            return List.of();
+        }
+        List<String> common = new ArrayList<>(runs.get(0).jvmArgs());
+        runs.forEach(r -> common.retainAll(r.jvmArgs()));
+        return common;
+    }
 
-    private static ExperimentView.ConfigurationView configurationView(ConfigurationRun run) {
-        return new ExperimentView.ConfigurationView(run.label(), outcomeViews(run.outcomes()));
+    static ExperimentView.ConfigurationView configurationView(ConfigurationRun run, List<String> common) {
+        long samples = run.outcomes().stream().mapToLong(Outcome::count).sum();
+        long forbidden = observed(run, Expectation.FORBIDDEN);
+        long interesting = observed(run, Expectation.INTERESTING);
+        String flags;
+        if (run.jvmArgs().isEmpty() && run.compilation() == null) {
+            flags = run.label(); // from a tool, or a report, that does not say its flags
+        } else {
+            List<String> own = new ArrayList<>(run.jvmArgs());
+            own.removeAll(common);
+            flags = own.isEmpty() ? "(no other flags)" : String.join(" ", own);
+        }
+        String seen;
+        String seenClass;
+        if (forbidden > 0) {
+            seen = "forbidden " + Formats.count(forbidden);
+            seenClass = "forbidden";
+        } else if (interesting > 0) {
+            seen = "race " + Formats.count(interesting);
+            seenClass = "interesting";
+        } else {
+            seen = samples == 0 ? "no samples" : "acceptable only";
+            seenClass = "acceptable";
+        }
+        return new ExperimentView.ConfigurationView(run.label(), flags,
+                run.compilation() == null ? "" : run.compilation(), Formats.count(samples), seen, seenClass,
+                outcomeViews(run.outcomes()));
+    }
+
+    private static long observed(ConfigurationRun run, Expectation expectation) {
+        return run.outcomes().stream().filter(o -> o.expectation() == expectation).mapToLong(Outcome::count).sum();
     }
 
     static List<OutcomeView> outcomeViews(List<Outcome> outcomes) {

@@ -103,6 +103,25 @@ class RacecardCliTest {
     }
 
     @Test
+    void aResultsDirectoryIsEveryGroupSubdirectory() {
+        // the stress-run driver's layout: RESULTS/<group>/jcstress-results-*.bin.gz
+        int status = run("gate", "--no-catalog", "--jcstress", JcstressFixtures.resultsRoot().toString());
+        assertThat(status).isEqualTo(RacecardCli.GATE_FAILED);
+        assertThat(err.toString()).contains("BrokenClaimsStress.ForbiddenObserved]: forbidden outcome '1'");
+    }
+
+    @Test
+    void aResultsDirectoryWithoutResultsIsBadInputInOneLine() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("jcstress").resolve("interleaving"));
+
+        int status = run("gate", "--jcstress", empty.getParent().toString());
+
+        assertThat(status).isEqualTo(RacecardCli.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("racecard: error: no jcstress-results-*.bin.gz file in "
+                + empty.getParent() + " or its subdirectories (did jcstress run?)");
+    }
+
+    @Test
     void missingInputsAreBadInput() {
         assertThat(run("gate", "--evidence", tmp.resolve("absent").toString())).isEqualTo(RacecardCli.BAD_INPUT);
         assertThat(err.toString()).contains("does not exist");

@@ -67,8 +67,56 @@ class JcstressFilesTest {
         Files.write(older, new byte[]{1, 2, 3});
         Path newest = tmp.resolve("jcstress-results-2030-01-01-00-00-00.bin.gz");
         Files.copy(JcstressFixtures.resultsFile(), newest);
-        assertThat(JcstressFiles.resolve(tmp)).isEqualTo(newest);
+        assertThat(JcstressFiles.resolve(tmp)).containsExactly(newest);
         assertThat(JcstressFiles.read(tmp)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void directoryAlsoMeansTheNewestResultsFileOfEachSubdirectoryOneLevelDown() throws IOException {
+        Path first = Files.createDirectories(tmp.resolve("a-group"));
+        Files.write(first.resolve("jcstress-results-2020-01-01-00-00-00.bin.gz"), new byte[]{1, 2, 3});
+        Path firstNewest = Files.copy(JcstressFixtures.resultsFile(), first.resolve("jcstress-results-2030-01-01-00-00-00.bin.gz"));
+        Path second = Files.createDirectories(tmp.resolve("b-group"));
+        Path secondOnly = Files.copy(JcstressFixtures.resultsFile(), second.resolve("jcstress-results-2021-01-01-00-00-00.bin.gz"));
+        Path deeper = Files.createDirectories(second.resolve("report"));
+        Files.write(deeper.resolve("jcstress-results-2031-01-01-00-00-00.bin.gz"), new byte[]{1, 2, 3});
+
+        assertThat(JcstressFiles.resolve(tmp)).containsExactly(firstNewest, secondOnly);
+    }
+
+    @Test
+    void aTestInSeveralFilesIsOneExperimentOverAllTheirConfigurations() throws IOException {
+        Files.copy(JcstressFixtures.resultsFile(), Files.createDirectories(tmp.resolve("one")).resolve("jcstress-results-1.bin.gz"));
+        Files.copy(JcstressFixtures.resultsFile(), Files.createDirectories(tmp.resolve("two")).resolve("jcstress-results-2.bin.gz"));
+        Experiment once = byName(JcstressFiles.read(JcstressFixtures.resultsFile()), FORBIDDEN_TEST);
+
+        List<Experiment> both = JcstressFiles.read(tmp);
+
+        assertThat(both.stream().filter(e -> e.testId().equals(FORBIDDEN_TEST))).hasSize(1);
+        Experiment twice = byName(both, FORBIDDEN_TEST);
+        assertThat(twice.totalCount()).isEqualTo(2 * once.totalCount());
+        long perConfigurationTotal = twice.configurations().stream()
+                .flatMap(c -> c.outcomes().stream()).mapToLong(Outcome::count).sum();
+        assertThat(perConfigurationTotal).isEqualTo(twice.totalCount());
+    }
+
+    @Test
+    void eachConfigurationCarriesItsJvmFlagsAndCompilation() {
+        Experiment forbidden = byName(JcstressFiles.read(JcstressFixtures.resultsFile()), FORBIDDEN_TEST);
+        // the fixture run: -jvmArgs -Xmx256m, unified compilation (-sc false)
+        assertThat(forbidden.configurations()).allSatisfy(c -> {
+            assertThat(c.jvmArgs()).contains("-Xmx256m");
+            assertThat(c.compilation()).isEqualTo("unified: tiered (C1, then C2)");
+        });
+    }
+
+    @Test
+    void unifiedCompilationIsReadFromTheFlagsOfJcstressMatrix() {
+        assertThat(JcstressFiles.unifiedCompilers(List.of("-Xmx256m", "-XX:+UseBiasedLocking"))).isEqualTo("tiered (C1, then C2)");
+        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:-UseBiasedLocking", "-Xint"))).isEqualTo("interpreter only");
+        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:TieredStopAtLevel=1"))).isEqualTo("C1 only");
+        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:-TieredCompilation", "-XX:+StressLCM"))).isEqualTo("C2 only");
+        assertThat(JcstressFiles.unifiedCompilers(List.of("-Xint", "-Xmixed"))).isEqualTo("tiered (C1, then C2)");
     }
 
     @Test
@@ -76,7 +124,8 @@ class JcstressFilesTest {
         assertThatThrownBy(() -> JcstressFiles.read(tmp.resolve("nope.bin.gz")))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("do not exist");
         assertThatThrownBy(() -> JcstressFiles.read(tmp))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("no jcstress-results-*.bin.gz file");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no jcstress-results-*.bin.gz file in " + tmp + " or its subdirectories");
     }
 
     @Test

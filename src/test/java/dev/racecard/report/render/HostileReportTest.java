@@ -46,7 +46,7 @@ class HostileReportTest {
         Experiment owned = new Experiment(null, null, Tool.JCSTRESS, "test" + HOSTILE, RunStatus.ERROR, outcomes,
                 new Counterexample("summary " + HOSTILE, "trace " + HOSTILE), List.of("message " + HOSTILE),
                 Map.of("jdk", "17" + HOSTILE, "os", HOSTILE), Map.of("key " + HOSTILE, "value " + HOSTILE),
-                List.of(new ConfigurationRun("config " + HOSTILE, outcomes)), 5);
+                List.of(new ConfigurationRun("config " + HOSTILE, List.of("-Dflag=" + HOSTILE), "split: " + HOSTILE, outcomes)), 5);
         Experiment unowned = new Experiment(null, null, Tool.JCSTRESS, "other" + HOSTILE, RunStatus.OK, outcomes,
                 null, List.of(HOSTILE), Map.of(), Map.of(), List.of(), -1);
         Experiment quiet = new Experiment(null, null, Tool.JCSTRESS, "quiet" + HOSTILE, RunStatus.OK,
@@ -83,6 +83,8 @@ class HostileReportTest {
         assertThat(doc.select("h2").eachText()).contains("Title " + shown.strip());
         assertThat(doc.body().html()).doesNotContain("\u0000").doesNotContain("\u001b");
         assertThat(doc.select("#quiet-tests code").text()).isEqualTo("quiet" + shown);
+        assertThat(doc.select("table.configurations td code").text()).isEqualTo("-Dflag=" + shown.strip());
+        assertThat(doc.select("table.configurations td").eachText()).contains("split: " + shown.strip());
     }
 
     @Test

@@ -1,9 +1,25 @@
 package dev.racecard.report.render;
 
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.ReportJob;
+import dev.racecard.report.gate.Gate;
+import dev.racecard.report.gate.RacePolicy;
+import dev.racecard.report.model.ConfigurationRun;
+import dev.racecard.report.model.Expectation;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Outcome;
+import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.render.view.CodeLine;
+import dev.racecard.report.render.view.ExperimentView;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,5 +65,49 @@ class ReportViewsTest {
         assertThat(parts[0]).isEqualTo("= Invalid =\n| table |");
         assertThat(parts[1]).isEqualTo("Detailed trace:\n| long |");
         assertThat(Formats.splitTrace("short")[1]).isNull();
+    }
+
+    static final List<ConfigurationRun> RUNS = List.of(
+            new ConfigurationRun("fork #1 ...", List.of("-Xmx256m", "-XX:+UseBiasedLocking", "-Xint"), "unified: interpreter only",
+                    List.of(new Outcome("1, -1", "stale", 0, Expectation.INTERESTING), new Outcome("1, 9", "fine", 500, Expectation.ACCEPTABLE))),
+            new ConfigurationRun("fork #1 ...", List.of("-Xmx256m", "-XX:-UseBiasedLocking", "-XX:-TieredCompilation", "-XX:+StressGCM"),
+                    "unified: C2 only",
+                    List.of(new Outcome("1, -1", "stale", 3, Expectation.INTERESTING), new Outcome("1, 9", "fine", 1_000, Expectation.ACCEPTABLE))));
+
+    static Experiment staleRead() {
+        return new Experiment(null, null, Tool.JCSTRESS, "x.PlainFlagStaleRead", RunStatus.OK,
+                List.of(new Outcome("1, -1", "stale", 3, Expectation.INTERESTING), new Outcome("1, 9", "fine", 1_500, Expectation.ACCEPTABLE)),
+                null, List.of(), Map.of(), Map.of(), RUNS, -1);
+    }
+
+    @Test
+    void eachJvmConfigurationShowsItsOwnFlagsItsCompilationAndWhatItSaw() {
+        ExperimentView view = ReportViews.experimentView(staleRead());
+        assertThat(view.commonFlags()).isEqualTo("-Xmx256m");
+        assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::flags)
+                .containsExactly("-XX:+UseBiasedLocking -Xint", "-XX:-UseBiasedLocking -XX:-TieredCompilation -XX:+StressGCM");
+        assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::compilation)
+                .containsExactly("unified: interpreter only", "unified: C2 only");
+        assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::seen)
+                .containsExactly("acceptable only", "race 3");
+        assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::samples).containsExactly("500", "1,003");
+    }
+
+    @Test
+    void aSingleConfigurationHasNoCommonFlagsButItsOwn() {
+        assertThat(ReportViews.commonFlags(RUNS.subList(0, 1))).isEmpty();
+        assertThat(ReportViews.configurationView(RUNS.get(0), List.of()).flags()).isEqualTo("-Xmx256m -XX:+UseBiasedLocking -Xint");
+    }
+
+    @Test
+    void theConfigurationListIsOnTheCardNotFolded() {
+        var verdict = Gate.evaluate(new dev.racecard.catalog.Catalog(List.of()), List.of(staleRead()), RacePolicy.WARN);
+        byte[] html = ReportJob.render(verdict, Instant.EPOCH).get("index.html");
+        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        Element table = doc.selectFirst("table.configurations");
+        assertThat(table).isNotNull();
+        assertThat(table.parents()).noneMatch(e -> e.tagName().equals("details"));
+        assertThat(table.select("tbody tr")).hasSize(2);
+        assertThat(doc.select(".jvm-configurations p").text()).contains("Ran under 2 JVM configurations, all with -Xmx256m");
     }
 }

@@ -1,0 +1,107 @@
+package dev.racecard.stressrun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How much jcstress to spend, and where: the tests in groups, each group run by one jcstress per
+ * {@link Run} with that run's options, plus the options for tests no group claims (so a new
+ * stress test still runs, under a default), and the JVM flags every fork gets.
+ *
+ * @param name          what {@code --budget} calls it
+ * @param groups        in order: a test belongs to the first group whose pattern finds it
+ * @param otherOptions  jcstress options for the tests no group claims (run as group {@value #OTHER})
+ * @param forkArgs      JVM flags prepended to every JVM configuration of every group
+ *                      ({@code -jvmArgsPrepend}: the configuration matrix is kept)
+ */
+public record Budget(String name, List<Group> groups, List<String> otherOptions, List<String> forkArgs) {
+
+    /** The group, and results subdirectory, of the tests no group claims. */
+    public static final String OTHER = "other";
+
+    private static final String PLAIN_NAME = "[a-z0-9][a-z0-9-]*";
+
+    public Budget {
+        Objects.requireNonNull(name, "name");
+        groups = List.copyOf(groups);
+        otherOptions = List.copyOf(otherOptions);
+        forkArgs = List.copyOf(forkArgs);
+        List<String> directories = new ArrayList<>(List.of(OTHER));
+        for (Group g : groups) {
+            for (Run r : g.runs()) {
+                String directory = g.directory(r);
+                if (directories.contains(directory)) {
+                    throw new IllegalArgumentException("budget " + name + ": results directory " + directory + " twice");
+                }
+                directories.add(directory);
+            }
+        }
+    }
+
+    /**
+     * Tests run by one jcstress per run. jcstress takes one {@code -jvmArgs} configuration per
+     * invocation; a group that wants a few chosen configurations and not jcstress's whole matrix
+     * gives each its own run (each costs a jcstress start, ~6 s of VM probing).
+     *
+     * @param name  also the name of its results subdirectory, or its prefix when it has several runs
+     * @param tests found (not matched) in each test's name, as jcstress's own {@code -t}
+     * @param runs  one or more; a single run may be unnamed
+     * @param why   why these options for these tests: printed with the plan
+     */
+    public record Group(String name, Pattern tests, List<Run> runs, String why) {
+
+        public Group {
+            if (!name.matches(PLAIN_NAME)) {
+                throw new IllegalArgumentException("group name '" + name + "' is not a plain directory name");
+            }
+            runs = List.copyOf(runs);
+            if (runs.isEmpty() || (runs.size() > 1 && runs.stream().anyMatch(r -> r.name().isEmpty()))) {
+                throw new IllegalArgumentException("group " + name + ": one run, or several named ones");
+            }
+        }
+
+        /** A group run by one jcstress with these options. */
+        public static Group of(String name, String testsRegex, String options, String why) {
+            return new Group(name, Pattern.compile(testsRegex), List.of(Run.of("", options)), why);
+        }
+
+        /** A group run by one jcstress per run, each in {@code <group>-<run>/}. */
+        public static Group ofRuns(String name, String testsRegex, String why, Run... runs) {
+            return new Group(name, Pattern.compile(testsRegex), List.of(runs), why);
+        }
+
+        /** The results subdirectory of one of its runs. */
+        public String directory(Run run) {
+            return run.name().isEmpty() ? name : name + "-" + run.name();
+        }
+    }
+
+    /**
+     * @param name    empty for a group's only run
+     * @param options jcstress options: mode, forks, time, iterations, {@code -sc}, {@code -jvmArgs};
+     *                never {@code -t}, {@code -r} or {@code -jvmArgsPrepend}, which the driver sets
+     */
+    public record Run(String name, List<String> options) {
+
+        private static final List<String> DRIVER_OPTIONS = List.of("-t", "-r", "-jvmArgsPrepend", "-p", "-l");
+
+        public Run {
+            if (!name.isEmpty() && !name.matches(PLAIN_NAME)) {
+                throw new IllegalArgumentException("run name '" + name + "' is not a plain directory name");
+            }
+            options = List.copyOf(options);
+            for (String option : options) {
+                if (DRIVER_OPTIONS.contains(option)) {
+                    throw new IllegalArgumentException("run " + name + ": " + option + " is set by the driver");
+                }
+            }
+        }
+
+        public static Run of(String name, String options) {
+            String line = options.strip();
+            return new Run(name, line.isEmpty() ? List.of() : List.of(line.split("\\s+")));
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package dev.racecard.stressrun;
+
+import dev.racecard.report.BadInputException;
+import dev.racecard.report.ingest.JcstressFiles;
+import dev.racecard.report.model.Expectation;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.RunStatus;
+import org.openjdk.jcstress.infra.runners.TestList;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs the jcstress tests under a {@link Budget}: one jcstress per group of tests, in a child JVM
+ * ({@code java -cp <this classpath> org.openjdk.jcstress.Main}), each group with its own options
+ * and its own results subdirectory {@code RESULTS/<group>/} (or {@code RESULTS/<group>-<run>/} for
+ * a group run once per chosen configuration), which is where jcstress writes its
+ * {@code jcstress-results-*.bin.gz} (its working directory) and its log, {@code jcstress.log}.
+ * The report reads each subdirectory's results and merges a test's runs into one experiment.
+ *
+ * <pre>
+ * StressRuns --budget gate|thorough --results DIR [--tests REGEX] [--fork-arg ARG]... [--timeout-minutes N] [--plan]
+ * </pre>
+ *
+ * {@code --tests} narrows the tests (found in their names, as jcstress's {@code -t}); each
+ * {@code --fork-arg} is one more JVM flag for every fork of every configuration (e.g.
+ * {@code -Dracecard.substitute=...}), after the budget's own; {@code --plan} prints which tests
+ * each jcstress run would get, with its options, and runs nothing.
+ * <p>
+ * Exit status: 0 when every group ran and wrote results, whatever they hold (jcstress exits 1
+ * on a forbidden outcome; judging that is the gate's job); 1 when a group failed to run (no
+ * results, a crash, a timeout); 2 on bad usage.
+ */
+public final class StressRuns {
+
+    static final int RAN = 0;
+    static final int FAILED_TO_RUN = 1;
+    static final int USAGE = 2;
+
+    /**
+     * One jcstress invocation: a run of a group, over the tests the group claimed.
+     *
+     * @param directory the results subdirectory: the group's name, or group-run
+     */
+    public record PlannedRun(String group, String directory, List<String> tests, List<String> options, String why) {
+        public PlannedRun {
+            tests = List.copyOf(tests);
+            options = List.copyOf(options);
+        }
+    }
+
+    /** What one invocation did; {@code problem} is null when it ran and wrote results. */
+    public record GroupRun(PlannedRun plan, Path directory, int exitCode, double seconds, List<String> missingTests,
+                           String problem) {
+    }
+
+    private StressRuns() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        Budget budget = null;
+        Path results = null;
+        Pattern filter = Pattern.compile("");
+        List<String> forkArgs = new ArrayList<>();
+        Duration timeout = Duration.ofMinutes(60);
+        boolean planOnly = false;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String value = i + 1 < args.length ? args[i + 1] : null;
+                if (args[i].equals("--plan")) {
+                    planOnly = true;
+                    continue;
+                }
+                switch (args[i]) {
+                    case "--budget" -> budget = StressBudgets.named(required(args[i], value));
+                    case "--results" -> results = Path.of(required(args[i], value));
+                    case "--tests" -> filter = Pattern.compile(required(args[i], value));
+                    case "--fork-arg" -> forkArgs.add(required(args[i], value));
+                    case "--timeout-minutes" -> timeout = Duration.ofMinutes(Long.parseLong(required(args[i], value)));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+                i++;
+            }
+            if (budget == null || (results == null && !planOnly)) {
+                throw new IllegalArgumentException("--budget and --results are required");
+            }
+            List<String> all = new ArrayList<>(budget.forkArgs());
+            all.addAll(forkArgs);
+            jvmArgsPrepend(all); // refuses what jcstress cannot pass on
+        } catch (IllegalArgumentException e) {
+            System.err.println("stress-runs: " + e.getMessage());
+            System.err.println("usage: StressRuns --budget " + String.join("|", StressBudgets.names())
+                    + " --results DIR [--tests REGEX] [--fork-arg ARG]... [--timeout-minutes N] [--plan]");
+            System.exit(USAGE);
+            return;
+        }
+        if (planOnly) {
+            for (PlannedRun p : plan(budget, tests(filter))) {
+                out.printf(Locale.ROOT, "%s: %s%n  %s%n", p.directory(), String.join(" ", p.options()), String.join("\n  ", p.tests()));
+            }
+            return;
+        }
+        List<GroupRun> runs = run(budget, results, filter, forkArgs, timeout, out);
+        System.exit(runs.stream().allMatch(r -> r.problem() == null) ? RAN : FAILED_TO_RUN);
+    }
+
+    private static String required(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    /** Plans, runs every group in turn and prints what each did; never throws for a group that failed. */
+    public static List<GroupRun> run(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
+                                     Duration timeout, PrintStream out) {
+        List<String> tests = tests(filter);
+        List<PlannedRun> plan = plan(budget, tests);
+        List<String> forkArgs = new ArrayList<>(budget.forkArgs());
+        forkArgs.addAll(extraForkArgs);
+        out.printf(Locale.ROOT, "stress-runs: budget %s, %d jcstress tests, %d jcstress runs, forks prepend %s, results in %s%n",
+                budget.name(), tests.size(), plan.size(), forkArgs, results);
+        if (plan.isEmpty()) {
+            out.println("stress-runs: no jcstress test matches " + filter + ": nothing to run");
+        }
+        List<GroupRun> runs = new ArrayList<>();
+        long start = System.nanoTime();
+        for (PlannedRun p : plan) {
+            out.printf(Locale.ROOT, "stress-runs: %s: %d tests, %s (%s)%n", p.directory(), p.tests().size(),
+                    String.join(" ", p.options()), p.why());
+            GroupRun r = runOne(p, forkArgs, results.resolve(p.directory()), timeout);
+            runs.add(r);
+            out.printf(Locale.ROOT, "stress-runs: %s: %.0f s, jcstress exit %d%s%n", p.directory(), r.seconds(), r.exitCode(),
+                    r.problem() == null ? "" : ": FAILED TO RUN: " + r.problem());
+            for (String missing : r.missingTests()) {
+                out.println("stress-runs: " + p.directory() + ": warning: no results for " + missing);
+            }
+            if (r.problem() != null) {
+                tail(r.directory().resolve(LOG), 15).forEach(line -> out.println("  | " + line));
+            }
+        }
+        out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
+        for (String stale : leftovers(results, plan)) {
+            out.println("stress-runs: warning: " + results.resolve(stale) + " holds results of an earlier run, "
+                    + "which a report of " + results + " reads too");
+        }
+        return runs;
+    }
+
+    /** The jcstress tests on the classpath (its META-INF/TestList) whose names the filter finds, as jcstress's -t. */
+    static List<String> tests(Pattern filter) {
+        return TestList.tests().stream().filter(t -> filter.matcher(t).find()).sorted().toList();
+    }
+
+    /** Each test goes to the first group whose pattern finds it; unclaimed tests to {@link Budget#OTHER}. */
+    public static List<PlannedRun> plan(Budget budget, Collection<String> tests) {
+        Map<Budget.Group, List<String>> claimed = new LinkedHashMap<>();
+        budget.groups().forEach(g -> claimed.put(g, new ArrayList<>()));
+        List<String> unclaimed = new ArrayList<>();
+        for (String test : new TreeSet<>(tests)) {
+            budget.groups().stream().filter(g -> g.tests().matcher(test).find()).findFirst()
+                    .ifPresentOrElse(g -> claimed.get(g).add(test), () -> unclaimed.add(test));
+        }
+        List<PlannedRun> plan = new ArrayList<>();
+        claimed.forEach((g, t) -> {
+            if (!t.isEmpty()) {
+                for (Budget.Run r : g.runs()) {
+                    plan.add(new PlannedRun(g.name(), g.directory(r), t, r.options(), g.why()));
+                }
+            }
+        });
+        if (!unclaimed.isEmpty()) {
+            plan.add(new PlannedRun(Budget.OTHER, Budget.OTHER, unclaimed, budget.otherOptions(),
+                    "the budget's default for tests no group claims"));
+        }
+        return plan;
+    }
+
+    static final String LOG = "jcstress.log";
+
+    /** The jcstress command line of one group, run in its results directory. */
+    static List<String> command(PlannedRun run, List<String> forkArgs, Path directory) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", absolute(System.getProperty("java.class.path")), "org.openjdk.jcstress.Main",
+                "-t", exactly(run.tests())));
+        command.addAll(run.options());
+        command.addAll(jvmArgsPrepend(forkArgs));
+        command.addAll(List.of("-r", directory.resolve("report").toString()));
+        return command;
+    }
+
+    /** jcstress runs in the group's directory: a relative classpath entry would not find the tests there. */
+    static String absolute(String classpath) {
+        return Stream.of(classpath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** A regex jcstress finds in the names of these tests and no others. */
+    static String exactly(List<String> tests) {
+        return tests.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")$"));
+    }
+
+    /**
+     * jcstress 0.16 (Options.processArgs) takes several {@code -jvmArgsPrepend} values verbatim,
+     * one flag each, but splits a lone value at spaces (double quotes group, and are dropped).
+     */
+    static List<String> jvmArgsPrepend(List<String> forkArgs) {
+        List<String> options = new ArrayList<>();
+        for (String arg : forkArgs) {
+            if (forkArgs.size() == 1 && arg.contains("\"")) {
+                throw new IllegalArgumentException("jcstress cannot pass a lone fork flag with a double quote: " + arg);
+            }
+            options.add("-jvmArgsPrepend");
+            options.add(forkArgs.size() == 1 && arg.contains(" ") ? '"' + arg + '"' : arg);
+        }
+        return options;
+    }
+
+    private static GroupRun runOne(PlannedRun plan, List<String> forkArgs, Path directory, Duration timeout) {
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(directory);
+            for (Path old : resultsFiles(directory)) {
+                Files.delete(old); // this directory holds this run's results, never an earlier one's
+            }
+            Process process = new ProcessBuilder(command(plan, forkArgs, directory))
+                    .directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(directory.resolve(LOG).toFile()).start();
+            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!finished) {
+                return new GroupRun(plan, directory, -1, seconds, List.of(), "timed out after " + timeout.toMinutes() + " min");
+            }
+            return judge(plan, directory, process.exitValue(), seconds);
+        } catch (IOException e) {
+            return new GroupRun(plan, directory, -1, (System.nanoTime() - start) / 1e9, List.of(), "cannot run jcstress: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new GroupRun(plan, directory, -1, (System.nanoTime() - start) / 1e9, List.of(), "interrupted");
+        }
+    }
+
+    /**
+     * jcstress exits 1 both when a test failed (a forbidden outcome, an error: results the gate
+     * judges) and when it could not run at all (bad options, a crash), and 0 when it ran nothing.
+     * So the results decide: a run failed to run when it wrote none, or exited non-zero although
+     * its results hold no failing test.
+     */
+    static GroupRun judge(PlannedRun plan, Path directory, int exitCode, double seconds) throws IOException {
+        if (resultsFiles(directory).isEmpty()) {
+            return new GroupRun(plan, directory, exitCode, seconds, List.of(), "jcstress wrote no results (see " + directory.resolve(LOG) + ")");
+        }
+        List<Experiment> experiments;
+        try {
+            experiments = JcstressFiles.read(directory);
+        } catch (BadInputException e) {
+            return new GroupRun(plan, directory, exitCode, seconds, List.of(), e.getMessage());
+        }
+        Set<String> ran = experiments.stream().map(Experiment::testId).collect(Collectors.toSet());
+        List<String> missing = plan.tests().stream().filter(t -> !ran.contains(t)).toList();
+        boolean failingTest = experiments.stream()
+                .anyMatch(e -> e.status() != RunStatus.OK || e.observed(Expectation.FORBIDDEN) > 0);
+        String problem = null;
+        if (exitCode != 0 && !(exitCode == 1 && failingTest)) {
+            problem = "jcstress exited " + exitCode + " but its results hold no failing test (see " + directory.resolve(LOG) + ")";
+        }
+        return new GroupRun(plan, directory, exitCode, seconds, missing, problem);
+    }
+
+    /** Subdirectories with results that this plan did not write: the report would read them as part of this run. */
+    static List<String> leftovers(Path results, List<PlannedRun> plan) {
+        Set<String> ours = plan.stream().map(PlannedRun::directory).collect(Collectors.toSet());
+        if (!Files.isDirectory(results)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(results)) {
+            List<String> stale = new ArrayList<>();
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                if (!ours.contains(d.getFileName().toString()) && !resultsFiles(d).isEmpty()) {
+                    stale.add(d.getFileName().toString());
+                }
+            }
+            return stale;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> resultsFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(JcstressFiles.FILE_GLOB_PREFIX) && name.endsWith(JcstressFiles.FILE_SUFFIX);
+            }).toList();
+        }
+    }
+
+    private static List<String> tail(Path file, int lines) {
+        try {
+            if (!Files.exists(file)) {
+                return List.of();
+            }
+            // a crash log may hold anything: decode leniently
+            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
