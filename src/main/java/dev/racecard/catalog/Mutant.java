@@ -15,7 +15,8 @@ import java.util.Set;
  * @param tools          the tools whose experiments it runs through; at least one must kill it
  * @param blindSpot      why no tool can see this mistake on the machines this runs on (e.g. "a
  *                       stale read needs a weakly ordered CPU"), or null when one must kill it
- * @param thoroughOnly   run only by the thorough budget, because the gate budget cannot afford it
+ * @param thoroughOnly   run only with every mutant selected (-Pmutants, -Pthorough): the gate
+ *                       budget cannot afford it
  */
 public record Mutant(String id, String implementation, String mistake, Set<Tool> tools, String blindSpot,
                      boolean thoroughOnly) {
@@ -29,7 +30,7 @@ public record Mutant(String id, String implementation, String mistake, Set<Tool>
         }
     }
 
-    /** A mutant one of {@code tools} must kill, run by the gate budget. */
+    /** A mutant one of {@code tools} must kill; see {@link MutantSelection} for which runs put it in place. */
     public static Mutant of(String id, String implementation, String mistake, Tool... tools) {
         return new Mutant(id, implementation, mistake, Set.of(tools), null, false);
     }
@@ -44,14 +45,5 @@ public record Mutant(String id, String implementation, String mistake, Set<Tool>
 
     public boolean declaredBlindSpot() {
         return blindSpot != null;
-    }
-
-    /** Whether a run with this selection puts this mutant in its variant's place. */
-    public boolean selectedBy(MutantSelection selection) {
-        return switch (selection) {
-            case NONE -> false;
-            case GATE -> !thoroughOnly;
-            case ALL -> true;
-        };
     }
 }

@@ -38,7 +38,7 @@ public final class Subjects {
         MutantSelection selection = selection();
         return p.variants().stream().filter(v -> wanted.contains(v.id())).flatMap(v -> Stream.concat(
                 Stream.of(new Subject(pattern, v, null)),
-                v.mutants().stream().filter(m -> m.tools().contains(tool) && m.selectedBy(selection))
+                v.mutants().stream().filter(m -> selection.runs(m, tool))
                         .map(m -> new Subject(pattern, v, m))));
     }
 

@@ -1,5 +1,6 @@
 package dev.racecard.stressrun;
 
+import dev.racecard.catalog.MutantSelection;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.model.Expectation;
@@ -37,13 +38,15 @@ import java.util.stream.Stream;
  * The report reads each subdirectory's results and merges a test's runs into one experiment.
  *
  * <pre>
- * StressRuns --budget gate|thorough --results DIR [--tests REGEX] [--fork-arg ARG]... [--timeout-minutes N] [--plan]
+ * StressRuns --budget gate|thorough --results DIR [--tests REGEX] [--fork-arg ARG]...
+ *            [--mutants none|gate|all --mutant-results DIR] [--timeout-minutes N] [--plan]
  * </pre>
  *
  * {@code --tests} narrows the tests (found in their names, as jcstress's {@code -t}); each
  * {@code --fork-arg} is one more JVM flag for every fork of every configuration (e.g.
  * {@code -Dracecard.substitute=...}), after the budget's own; {@code --plan} prints which tests
- * each jcstress run would get, with its options, and runs nothing.
+ * each jcstress run would get, with its options, and runs nothing. {@code --mutants} then runs
+ * the selected positive controls through their variants' tests ({@link MutantStressRuns}).
  * <p>
  * Exit status: 0 when every group ran and wrote results, whatever they hold (jcstress exits 1
  * on a forbidden outcome; judging that is the gate's job); 1 when a group failed to run (no
@@ -81,6 +84,8 @@ public final class StressRuns {
         Path results = null;
         Pattern filter = Pattern.compile("");
         List<String> forkArgs = new ArrayList<>();
+        MutantSelection mutants = MutantSelection.NONE;
+        Path mutantResults = null;
         Duration timeout = Duration.ofMinutes(60);
         boolean planOnly = false;
         try {
@@ -95,6 +100,8 @@ public final class StressRuns {
                     case "--results" -> results = Path.of(required(args[i], value));
                     case "--tests" -> filter = Pattern.compile(required(args[i], value));
                     case "--fork-arg" -> forkArgs.add(required(args[i], value));
+                    case "--mutants" -> mutants = MutantSelection.parse(required(args[i], value));
+                    case "--mutant-results" -> mutantResults = Path.of(required(args[i], value));
                     case "--timeout-minutes" -> timeout = Duration.ofMinutes(Long.parseLong(required(args[i], value)));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -103,13 +110,17 @@ public final class StressRuns {
             if (budget == null || (results == null && !planOnly)) {
                 throw new IllegalArgumentException("--budget and --results are required");
             }
+            if (mutants != MutantSelection.NONE && mutantResults == null && !planOnly) {
+                throw new IllegalArgumentException("--mutants needs --mutant-results");
+            }
             List<String> all = new ArrayList<>(budget.forkArgs());
             all.addAll(forkArgs);
             jvmArgsPrepend(all); // refuses what jcstress cannot pass on
         } catch (IllegalArgumentException e) {
             System.err.println("stress-runs: " + e.getMessage());
             System.err.println("usage: StressRuns --budget " + String.join("|", StressBudgets.names())
-                    + " --results DIR [--tests REGEX] [--fork-arg ARG]... [--timeout-minutes N] [--plan]");
+                    + " --results DIR [--tests REGEX] [--fork-arg ARG]... [--mutants none|gate|all --mutant-results DIR]"
+                    + " [--timeout-minutes N] [--plan]");
             System.exit(USAGE);
             return;
         }
@@ -120,7 +131,11 @@ public final class StressRuns {
             return;
         }
         List<GroupRun> runs = run(budget, results, filter, forkArgs, timeout, out);
-        System.exit(runs.stream().allMatch(r -> r.problem() == null) ? RAN : FAILED_TO_RUN);
+        boolean ran = runs.stream().allMatch(r -> r.problem() == null);
+        if (mutants != MutantSelection.NONE) {
+            ran &= MutantStressRuns.run(budget, mutants, mutantResults, timeout, out);
+        }
+        System.exit(ran ? RAN : FAILED_TO_RUN);
     }
 
     private static String required(String option, String value) {

@@ -47,7 +47,7 @@ final class MutantGrading {
     private static Graded grade(Pattern pattern, Variant variant, Mutant mutant, List<Experiment> evidence,
                                 RacePolicy policy, MutantSelection selection) {
         String subject = MutantVerdict.ref(pattern.id(), variant.id(), mutant.id());
-        if (evidence.isEmpty() && !mutant.selectedBy(selection)) {
+        if (evidence.isEmpty() && !selection.runs(mutant)) {
             List<ToolKill> notRun = variant.tools().stream().map(t -> new ToolKill(t,
                     mutant.tools().contains(t) ? KillOutcome.NOT_RUN : KillOutcome.NOT_APPLICABLE, null, -1)).toList();
             return new Graded(new MutantVerdict(pattern, variant, mutant, MutantStatus.NOT_RUN, notRun, evidence,
@@ -83,7 +83,7 @@ final class MutantGrading {
         }
         MutantVerdict verdict = new MutantVerdict(pattern, variant, mutant, status(mutant, tools), tools, evidence, kills);
         List<Finding> gateFindings = new ArrayList<>(errors);
-        gateFindings.addAll(gateFindings(verdict, policy));
+        gateFindings.addAll(gateFindings(verdict, policy, selection));
         return new Graded(verdict, gateFindings);
     }
 
@@ -98,21 +98,25 @@ final class MutantGrading {
     }
 
     /** Missing evidence and survival; a killed mutant is the good news. */
-    private static List<Finding> gateFindings(MutantVerdict m, RacePolicy policy) {
+    private static List<Finding> gateFindings(MutantVerdict m, RacePolicy policy, MutantSelection selection) {
         String subject = m.ref();
         List<Finding> findings = new ArrayList<>();
         // the mutant runs through every declared experiment of its tools, like the variant itself
         List<Experiment> evidence = m.experiments();
         m.variant().experiments().stream()
-                .filter(declared -> m.mutant().tools().contains(declared.tool()))
+                .filter(declared -> selection.runs(m.mutant(), declared.tool()))
                 .filter(declared -> evidence.stream().noneMatch(e -> e.tool() == declared.tool()
                         && e.testId().equals(declared.testId())))
                 .forEach(declared -> findings.add(new Finding(FAILURE, subject, declared.tool().id(), declared.testId(),
                         "no evidence from this declared experiment with the mutant in place")));
-        String tools = m.mutant().tools().stream().map(Tool::id).sorted().collect(Collectors.joining(", "));
+        List<Tool> survivedIn = m.tools().stream().filter(k -> k.outcome() == KillOutcome.SURVIVED).map(ToolKill::tool).toList();
+        String tools = survivedIn.stream().map(Tool::id).sorted().collect(Collectors.joining(", "));
         switch (m.status()) {
             case SURVIVED -> {
-                boolean deterministic = m.mutant().tools().stream().anyMatch(Tool::deterministic);
+                if (survivedIn.isEmpty()) {
+                    break; // nothing ran: the missing evidence is the finding
+                }
+                boolean deterministic = survivedIn.stream().anyMatch(Tool::deterministic);
                 boolean fails = policy == RacePolicy.STRICT || (policy == RacePolicy.DETERMINISTIC && deterministic);
                 findings.add(new Finding(fails ? FAILURE : WARNING, subject, null, null,
                         "positive control survived: with the mistake '" + m.mutant().mistake() + "' in place, "

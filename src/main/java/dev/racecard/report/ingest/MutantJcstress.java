@@ -31,8 +31,12 @@ public final class MutantJcstress {
     }
 
     public static List<Experiment> read(Path root) {
+        if (!Files.exists(root)) {
+            // no mutant ran through jcstress; the gate fails any selected mutant whose evidence is missing
+            return List.of();
+        }
         if (!Files.isDirectory(root)) {
-            throw new BadInputException("mutant jcstress directory " + root + " does not exist (did the mutants run?)");
+            throw new BadInputException("mutant jcstress results " + root + " is not a directory");
         }
         List<Path> subjects;
         try (Stream<Path> listing = Files.list(root)) {

@@ -114,4 +114,19 @@ class MutantGateTest {
                 .isThrownBy(() -> plain.withMutants(Mutant.of("m", "x.M", "m", Tool.JUNIT)));
         assertThat(plain.kind()).isEqualTo(VariantKind.RACY);
     }
+
+    @Test
+    void theGateBudgetRunsMutantsThroughEveryToolButJcstress() {
+        List<Experiment> run = MutantFixtures.gateRun(3);
+        run.removeIf(e -> e.ofMutant() && e.tool() == Tool.JCSTRESS);
+        GateVerdict gate = Gate.evaluate(MutantFixtures.catalog(), run, RacePolicy.DETERMINISTIC, MutantSelection.GATE);
+        assertThat(verdict(gate, "fresh-lock").tools()).extracting(ToolKill::outcome)
+                .containsExactly(KillOutcome.NOT_RUN, KillOutcome.KILLED, KillOutcome.KILLED);
+        assertThat(verdict(gate, "unsynchronized-get").status()).isEqualTo(MutantStatus.NOT_RUN);
+        assertThat(gate.failures()).isEmpty();
+        GateVerdict all = Gate.evaluate(MutantFixtures.catalog(), run, RacePolicy.DETERMINISTIC, MutantSelection.ALL);
+        assertThat(all.failures()).extracting(Finding::line).contains(
+                "counter/synchronized~fresh-lock [jcstress x.CounterStress.Synchronized]: no evidence from this "
+                        + "declared experiment with the mutant in place");
+    }
 }

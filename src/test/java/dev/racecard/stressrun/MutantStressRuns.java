@@ -1,0 +1,72 @@
+package dev.racecard.stressrun;
+
+import dev.racecard.catalog.Mutant;
+import dev.racecard.catalog.MutantSelection;
+import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.catalog.Tool;
+import dev.racecard.catalog.Variant;
+import dev.racecard.evidence.Substitution;
+import dev.racecard.report.ingest.MutantJcstress;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The jcstress side of the positive controls: for every selected mutant that runs through
+ * jcstress, its correct variant's own jcstress tests, under the same budget groups, in forks that
+ * put the mutant in the variant's place ({@code -Dracecard.substitute}); results in
+ * {@code RESULTS/<pattern>~<variant>~<mutant>/<group>/}, where the report finds them.
+ */
+final class MutantStressRuns {
+
+    /** One mutant's jcstress runs: which tests, with which substitution. */
+    record PlannedMutant(String pattern, Variant variant, Mutant mutant) {
+        Pattern tests() {
+            return Pattern.compile(variant.jcstressTests().stream().map(Pattern::quote)
+                    .collect(Collectors.joining("|", "^(", ")$")));
+        }
+
+        String substitution() {
+            return "-D" + Substitution.PROPERTY + "=" + variant.implementation() + "=" + mutant.implementation();
+        }
+    }
+
+    private MutantStressRuns() {
+    }
+
+    static List<PlannedMutant> plan(MutantSelection selection) {
+        List<PlannedMutant> plan = new ArrayList<>();
+        for (dev.racecard.catalog.Pattern p : RacecardCatalog.CATALOG.patterns()) {
+            for (Variant v : p.variants()) {
+                for (Mutant m : v.mutants()) {
+                    if (selection.runs(m, Tool.JCSTRESS) && !v.jcstressTests().isEmpty()) {
+                        plan.add(new PlannedMutant(p.id(), v, m));
+                    }
+                }
+            }
+        }
+        return plan;
+    }
+
+    /** @return whether every run of every mutant ran and wrote results */
+    static boolean run(Budget budget, MutantSelection selection, Path root, Duration timeout, PrintStream out) {
+        List<PlannedMutant> plan = plan(selection);
+        out.printf(Locale.ROOT, "stress-runs: %d mutants (%s) through their variants' jcstress tests, results in %s%n",
+                plan.size(), selection.id(), root);
+        boolean ran = true;
+        for (PlannedMutant m : plan) {
+            Path results = MutantJcstress.directory(root, m.pattern(), m.variant().id(), m.mutant().id());
+            out.printf(Locale.ROOT, "stress-runs: mutant %s/%s~%s in place of %s%n", m.pattern(), m.variant().id(),
+                    m.mutant().id(), m.variant().implementation());
+            ran &= StressRuns.run(budget, results, m.tests(), List.of(m.substitution()), timeout, out).stream()
+                    .allMatch(r -> r.problem() == null);
+        }
+        return ran;
+    }
+}
