@@ -115,9 +115,11 @@ final class JoinVisibilityEntry {
                             .withMutants(
                                     mutant("volatile-answer", "VolatileAnswerFlag",
                                             "volatile on the answer instead of the done flag", JCSTRESS, CHILD_JVM),
+                                    // only jcstress's stale-read test sees it (25-28 of 28 configurations);
+                                    // the child JVM's spin never did in 6 runs, so it is not asked to
                                     mutant("done-before-answer", "DoneBeforeAnswerFlag",
                                             "sets the done flag before the answer (swapped publication order)",
-                                            JCSTRESS, CHILD_JVM)),
+                                            JCSTRESS)),
                     new Variant("future-get", CORRECT, PACKAGE + "FutureAnswer",
                             "Submits the job to a thread pool and waits with Future.get().",
                             List.of(junit(SEED + "future-get")))

@@ -10,7 +10,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * MUTANT of IfNotWhileTaskQueue: {@code if} instead of {@code while} around each condition's await. A
+ * MUTANT of TaskQueue: {@code if} instead of {@code while} around each condition's await. A
  * woken thread does not check again: a consumer signalled for an item another consumer took
  * first (the lock lets a newcomer in before the woken thread gets it back), or woken spuriously,
  * dequeues from an empty queue; a producer may put into a full one, a joiner return early.
