@@ -56,7 +56,8 @@ class CounterSeedExperiment {
         long start = System.nanoTime();
         int trials = 0;
         for (int trial = 0; trial < MAX_TRIALS
-                && (trial < MIN_TRIALS || System.nanoTime() - start < TIME_BUDGET_NANOS); trial++, trials++) {
+                && (trial < MIN_TRIALS || System.nanoTime() - start < TIME_BUDGET_NANOS)
+                && !histogram.killed(); trial++, trials++) {
             long count = runSeedProgram(subject.create(Counter.class));
             lost[trial] = EXPECTED - count;
             histogram.observe(count == EXPECTED ? "exact" : count < EXPECTED ? "lost" : "over");

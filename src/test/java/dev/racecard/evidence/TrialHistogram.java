@@ -68,12 +68,25 @@ public final class TrialHistogram {
         buckets.put(outcomeId, new Bucket(description, old.expectation(), old.count()));
     }
 
+    /**
+     * Whether the trials already decided the subject's fate: a mutant is killed by its first
+     * forbidden outcome, so its further trials would only cost time. A variant is never decided
+     * early: its clean record is worth its whole budget.
+     */
+    public boolean killed() {
+        return mutant != null && buckets.values().stream()
+                .anyMatch(b -> b.expectation() == Expectation.FORBIDDEN && b.count()[0] > 0);
+    }
+
     public long count(String outcomeId) {
         return buckets.get(outcomeId).count()[0];
     }
 
     /** Writes the evidence file; call it before asserting, so a failing trial is on record. */
     public Experiment record() {
+        if (killed()) {
+            settings.put("stopped", "after the first forbidden outcome: one kills a mutant");
+        }
         List<Outcome> outcomes = new ArrayList<>();
         buckets.forEach((id, b) -> outcomes.add(new Outcome(id, b.description(), b.count()[0], b.expectation())));
         Experiment experiment = new Experiment(pattern, variant, mutant, tool, testId, RunStatus.OK, outcomes, null,

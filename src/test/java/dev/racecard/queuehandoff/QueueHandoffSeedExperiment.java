@@ -79,7 +79,7 @@ class QueueHandoffSeedExperiment {
                 .setting("producers", PRODUCERS).setting("items per producer", ITEMS_PER_PRODUCER)
                 .setting("consumers", CONSUMERS).setting("trials", TRIALS);
         TrialAmounts amounts = new TrialAmounts();
-        for (int trial = 0; trial < TRIALS; trial++) {
+        for (int trial = 0; trial < TRIALS && !histogram.killed(); trial++) {
             observe(histogram, amounts, producersThenConsumers(queueForAllItems(subject)));
         }
         describe(histogram, amounts);

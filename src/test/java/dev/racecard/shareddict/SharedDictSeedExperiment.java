@@ -86,7 +86,7 @@ class SharedDictSeedExperiment {
 
         int[] missing = new int[TRIALS];
         Set<String> thrown = new TreeSet<>();
-        for (int trial = 0; trial < TRIALS; trial++) {
+        for (int trial = 0; trial < TRIALS && !histogram.killed(); trial++) {
             SharedDict dict = subject.create(SharedDict.class);
             String exception = storeAll(dict);
             boolean threw = exception != null;
@@ -145,7 +145,7 @@ class SharedDictSeedExperiment {
 
         int[] extra = new int[TRIALS];
         Set<String> thrown = new TreeSet<>();
-        for (int trial = 0; trial < TRIALS; trial++) {
+        for (int trial = 0; trial < TRIALS && !histogram.killed(); trial++) {
             AtomicIntegerArray computations = new AtomicIntegerArray(SHARED_RESULTS);
             IntUnaryOperator compute = task -> {
                 computations.incrementAndGet(task);
