@@ -43,6 +43,12 @@ class QueueHandoffShutdownExperiment {
     static final int BACK_PRESSURE_TRIALS = Budgets.trials(20);
     static final int MAX_HUNG_TRIALS = 3;
     static final long JOIN_MILLIS = 2_000;
+    /**
+     * After the seed's join, the main thread hands over this many more bursts of one item per
+     * consumer, each put while every consumer is parked in take(), and joins after each.
+     */
+    static final int WAKE_UP_BURSTS = 5;
+    static final int BURST_ITEMS = WAKE_UP_BURSTS * TASK_CONSUMERS;
     /** The seed's "time.sleep(0.8)  # Simulate processing time", as a little computation per item. */
     static final int WORK_PER_ITEM = 2_000;
 
@@ -138,7 +144,13 @@ class QueueHandoffShutdownExperiment {
     /**
      * Seed 002 with task_done/join: the main thread joins the producers, then the queue, and only
      * then reads what the consumers processed, with no lock of its own (join must make it
-     * visible); then one pill per consumer stops them.
+     * visible). Then, with every consumer parked in take(), the main thread puts one item per
+     * consumer and joins, {@link #WAKE_UP_BURSTS} times: each put wakes one parked consumer, and
+     * the first to wake takes its item (a burst's item is no work), and calls take() again while the
+     * others are still waking up, so it gets in before them (the lock lets a newcomer barge) and takes a
+     * second item: a woken consumer that does not check again (if, not while) then finds the
+     * queue empty. The producers' steady stream hardly shows that, since the queue is seldom
+     * empty while they run. Last, one pill per consumer stops them.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("taskQueues")
@@ -149,17 +161,19 @@ class QueueHandoffShutdownExperiment {
                 .outcome(EARLY_JOIN, "join() returned before the main thread saw every item processed",
                         subject.raceOutcome())
                 .outcome(JOIN_TIMED_OUT, "join() still waited " + JOIN_MILLIS + " ms after the producers were "
-                        + "joined, with no consumer failing", subject.raceOutcome())
+                        + "joined (or the wake-up bursts put), with no consumer failing", subject.raceOutcome())
                 .outcome(STILL_RUNNING, stillRunning(), subject.raceOutcome())
                 .setting("producers", PRODUCERS).setting("consumers", TASK_CONSUMERS)
                 .setting("items per producer", ITEMS_PER_PRODUCER)
+                .setting("wake-up bursts", WAKE_UP_BURSTS + " after the join, each one item per consumer put while "
+                        + "every consumer is parked in take(), then joined")
                 .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " timed out");
         TrialAmounts amounts = new TrialAmounts();
         int hung = 0;
-        for (int trial = 0; trial < TRIALS && hung < MAX_HUNG_TRIALS; trial++) {
+        for (int trial = 0; trial < TRIALS && hung < MAX_HUNG_TRIALS && !histogram.killed(); trial++) {
             @SuppressWarnings("unchecked")
             JoinableQueue<Integer> queue = subject.create(JoinableQueue.class, 0);
-            DeliveryTally tally = new DeliveryTally(ITEMS);
+            DeliveryTally tally = new DeliveryTally(ITEMS + BURST_ITEMS);
             List<List<Integer>> processed = new ArrayList<>();
             for (int c = 0; c < TASK_CONSUMERS; c++) {
                 processed.add(new ArrayList<>());
@@ -171,7 +185,9 @@ class QueueHandoffShutdownExperiment {
             }).start();
             List<Thread> consumers = new TrialThreads().add("consumer", TASK_CONSUMERS, tally, c -> {
                 for (int item = queue.take(); item != POISON_PILL; item = queue.take()) {
-                    process(item);
+                    if (item < ITEMS) {
+                        process(item); // a burst's item is no work: its consumer is back in take() at once
+                    }
                     processed.get(c).add(item);
                     queue.taskDone();
                 }
@@ -179,6 +195,9 @@ class QueueHandoffShutdownExperiment {
             TrialThreads.joinOrInterrupt(producers, JOIN_MILLIS);
             boolean joined = queue.join(JOIN_MILLIS, TimeUnit.MILLISECONDS);
             int seenProcessed = processed.stream().mapToInt(List::size).sum();
+            if (joined) {
+                joined = wakeUpBursts(queue, consumers, tally);
+            }
             for (int c = 0; c < TASK_CONSUMERS; c++) {
                 queue.put(POISON_PILL);
             }
@@ -230,6 +249,34 @@ class QueueHandoffShutdownExperiment {
             histogram.observe(putOneMoreThanCapacity(queue));
         }
         histogram.record();
+    }
+
+    /**
+     * Puts {@link #WAKE_UP_BURSTS} bursts of one item per consumer (items ITEMS and up), each once
+     * every consumer is parked, and joins after each; stops at the first exception a consumer
+     * threw. False if the bursts were not all done within {@link #JOIN_MILLIS}.
+     */
+    private static boolean wakeUpBursts(JoinableQueue<Integer> queue, List<Thread> consumers, DeliveryTally tally)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(JOIN_MILLIS);
+        int next = ITEMS;
+        for (int burst = 0; burst < WAKE_UP_BURSTS && tally.thrown() == null; burst++) {
+            // the harness only watches the consumers' states; it never touches the queue meanwhile
+            while (!allWaiting(consumers) && tally.thrown() == null && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            for (int c = 0; c < TASK_CONSUMERS; c++) {
+                queue.put(next++);
+            }
+            if (!queue.join(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allWaiting(List<Thread> threads) {
+        return threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING);
     }
 
     /** The consumer's work on an item; its result is kept so the JIT cannot drop it. */
