@@ -96,7 +96,7 @@ class QueueHandoffShutdownExperiment {
                 .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " hung");
         TrialAmounts amounts = new TrialAmounts();
         int hung = 0;
-        for (int trial = 0; trial < TRIALS && hung < MAX_HUNG_TRIALS; trial++) {
+        for (int trial = 0; trial < TRIALS && hung < MAX_HUNG_TRIALS && !histogram.killed(); trial++) {
             @SuppressWarnings("unchecked")
             PoisonPillQueue<Integer> queue = subject.create(PoisonPillQueue.class, CAPACITY);
             DeliveryTally tally = new DeliveryTally(ITEMS);
