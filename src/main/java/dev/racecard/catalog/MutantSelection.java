@@ -1,5 +1,8 @@
 package dev.racecard.catalog;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Locale;
 
 /** Which mutants a run puts in their variants' places ({@code racecard.mutants}). */
@@ -29,6 +32,7 @@ public enum MutantSelection {
         return mutant.tools().stream().anyMatch(t -> runs(mutant, t));
     }
 
+    @JsonCreator
     public static MutantSelection parse(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
@@ -37,6 +41,7 @@ public enum MutantSelection {
         }
     }
 
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -5,4 +5,13 @@ package dev.racecard.catalog;
  * tutorial in {@code shared/seeds/}, quoted so the report stands on its own.
  */
 public record SeedRef(String file, int fromLine, int toLine, String title, String excerpt) {
+
+    /** Placeholder until the seeds branch lands. */
+    public String label() {
+        return "“" + title + "” (" + file + ", lines " + fromLine + "–" + toLine + ")";
+    }
+
+    public String source() {
+        return file;
+    }
 }

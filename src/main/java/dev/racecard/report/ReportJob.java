@@ -1,10 +1,10 @@
 package dev.racecard.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.MutantSelection;
+import dev.racecard.report.document.DocumentFiles;
+import dev.racecard.report.document.Documents;
+import dev.racecard.report.document.RacecardDocument;
 import dev.racecard.report.evidence.EvidenceFiles;
 import dev.racecard.report.gate.Gate;
 import dev.racecard.report.gate.GateVerdict;
@@ -15,7 +15,6 @@ import dev.racecard.report.ingest.MutantJcstress;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.render.HtmlRenderer;
 import dev.racecard.report.render.JunitXml;
-import dev.racecard.report.render.RacecardDocument;
 import dev.racecard.report.render.ReportViews;
 import dev.racecard.report.render.SummaryMarkdown;
 import dev.racecard.report.render.view.ReportView;
@@ -46,8 +45,6 @@ import java.util.Map;
  */
 public final class ReportJob {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private ReportJob() {
     }
 
@@ -76,13 +73,16 @@ public final class ReportJob {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Every output file, by name, ready to render. */
-    public static Map<String, Output> outputs(GateVerdict verdict, Instant now, Map<String, String> sources) {
-        ReportView view = ReportViews.of(verdict, now, sources);
+    /**
+     * Every output file of a document, of one environment or many, by name, ready to render: the
+     * same four files through the same renderers, whether from a run or a merge.
+     */
+    public static Map<String, Output> outputs(RacecardDocument doc, Map<String, String> sources) {
+        ReportView view = ReportViews.of(doc, sources);
         Map<String, Output> files = new LinkedHashMap<>();
-        files.put("racecard.json", out -> JSON.writeValue(out, RacecardDocument.of(verdict, now)));
+        files.put("racecard.json", out -> DocumentFiles.write(doc, out));
         files.put("summary.md", out -> out.write(SummaryMarkdown.render(view).getBytes(StandardCharsets.UTF_8)));
-        files.put("junit.xml", out -> out.write(JunitXml.render(RacecardDocument.of(verdict, now))));
+        files.put("junit.xml", out -> out.write(JunitXml.render(doc)));
         // index.html last: a reader polling for it finds the other outputs already in place
         files.put("index.html", out -> {
             Writer html = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -93,10 +93,10 @@ public final class ReportJob {
     }
 
     /** Every output rendered into memory: for tests and small runs. */
-    public static Map<String, byte[]> render(GateVerdict verdict, Instant now) {
+    public static Map<String, byte[]> render(RacecardDocument doc) {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, Output> file : outputs(verdict, now, Map.of()).entrySet()) {
+            for (Map.Entry<String, Output> file : outputs(doc, Map.of()).entrySet()) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 file.getValue().writeTo(buffer);
                 bytes.put(file.getKey(), buffer.toByteArray());
@@ -107,17 +107,17 @@ public final class ReportJob {
         return bytes;
     }
 
+    /** A single run's verdict, as its document, rendered into memory. */
+    public static Map<String, byte[]> render(GateVerdict verdict, Instant now) {
+        return render(Documents.of(verdict, now));
+    }
+
     public static void write(Path outDir, Map<String, byte[]> files) throws IOException {
         Map<String, Output> outputs = new LinkedHashMap<>();
         files.forEach((name, content) -> outputs.put(name, out -> out.write(content)));
         writeAll(outDir, outputs);
     }
 
-    /**
-     * Renders every output into a temporary file beside its target, and only when all of them
-     * rendered moves each into place by atomic rename: a failure leaves the previous report
-     * whole, and memory stays bounded however large the report is.
-     */
     /** Temporary files are created owner-only; a report is for everyone who can read the directory. */
     private static void readableByAll(Path file) throws IOException {
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
@@ -125,6 +125,11 @@ public final class ReportJob {
         }
     }
 
+    /**
+     * Renders every output into a temporary file beside its target, and only when all of them
+     * rendered moves each into place by atomic rename: a failure leaves the previous report
+     * whole, and memory stays bounded however large the report is.
+     */
     public static void writeAll(Path outDir, Map<String, Output> outputs) throws IOException {
         Files.createDirectories(outDir);
         Map<String, Path> rendered = new LinkedHashMap<>();

@@ -5,10 +5,12 @@ import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ReportJob;
+import dev.racecard.report.document.Documents;
+import dev.racecard.report.document.RacecardDocument;
+import dev.racecard.report.document.RacecardDocument.MutantRun;
 import dev.racecard.report.gate.Finding;
 import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.MutantStatus;
-import dev.racecard.report.gate.MutantVerdict;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.SourceFiles;
 import picocli.CommandLine;
@@ -105,8 +107,9 @@ public final class RacecardCli implements Runnable {
         String mutants;
 
         @Option(names = "--race-policy", paramLabel = "POLICY", defaultValue = "deterministic",
-                description = "When a racy variant's race was not reproduced: strict (always fail), "
-                        + "deterministic (fail for Lincheck, warn for sampling tools; default), warn (never fail).")
+                description = "When a racy variant's race was not reproduced, or a correct variant's clean record is "
+                        + "inconclusive (its tool showed no race in the pattern): strict (always fail), deterministic "
+                        + "(fail for a Lincheck miss, warn otherwise; default), warn (never fail).")
         String racePolicy;
 
         /** Consumed by {@link Launcher} before picocli parses; declared here for --help. */
@@ -136,13 +139,11 @@ public final class RacecardCli implements Runnable {
         }
 
         private RacePolicy policy() {
-            for (RacePolicy p : RacePolicy.values()) {
-                if (p.name().equalsIgnoreCase(racePolicy)) {
-                    return p;
-                }
+            try {
+                return RacePolicy.parse(racePolicy);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(oneLine(e.getMessage()));
             }
-            throw new BadInputException("unknown race policy '" + oneLine(racePolicy)
-                    + "' (expected strict, deterministic or warn)");
         }
     }
 
@@ -166,8 +167,9 @@ public final class RacecardCli implements Runnable {
         public Integer call() throws Exception {
             GateVerdict verdict = inputs.evaluate();
             List<String> classes = verdict.variants().stream().map(v -> v.variant().implementation()).toList();
-            ReportJob.writeAll(out, ReportJob.outputs(verdict, Instant.now(), SourceFiles.read(sources, classes)));
-            return conclude(verdict, spec, "report: " + out.resolve("index.html"));
+            RacecardDocument doc = Documents.of(verdict, Instant.now());
+            ReportJob.writeAll(out, ReportJob.outputs(doc, SourceFiles.read(sources, classes)));
+            return conclude(doc, spec, "gate", "report: " + out.resolve("index.html"));
         }
     }
 
@@ -182,26 +184,33 @@ public final class RacecardCli implements Runnable {
 
         @Override
         public Integer call() {
-            return conclude(inputs.evaluate(), spec, null);
+            return conclude(Documents.of(inputs.evaluate(), Instant.now()), spec, "gate", null);
         }
     }
 
-    private static int conclude(GateVerdict verdict, CommandLine.Model.CommandSpec spec, String where) {
+    /** Prints every finding, one line each ending with its reproduce command, then the verdict; returns the exit status. */
+    static int conclude(RacecardDocument doc, CommandLine.Model.CommandSpec spec, String what, String where) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Finding w : verdict.warnings()) {
-            err.println("racecard: warning: " + oneLine(w.line()));
+        for (Finding w : doc.gate().warnings()) {
+            err.println("racecard: warning: " + printed(w));
         }
-        for (Finding f : verdict.failures()) {
-            err.println("racecard: FAILED: " + oneLine(f.line()));
+        for (Finding f : doc.gate().failures()) {
+            err.println("racecard: FAILED: " + printed(f));
         }
-        long variants = verdict.variants().size();
-        List<MutantVerdict> mutants = verdict.mutantsRun();
+        List<MutantRun> mutants = doc.patterns().stream().flatMap(p -> p.variants().stream())
+                .flatMap(v -> v.mutants().stream()).flatMap(m -> m.runs().stream())
+                .filter(r -> r.status() != MutantStatus.NOT_RUN).toList();
         String killed = mutants.isEmpty() ? "" : mutants.stream().filter(m -> m.status() == MutantStatus.KILLED).count()
                 + " of " + mutants.size() + " mutants killed, ";
-        out.println("racecard: gate " + (verdict.passed() ? "passed" : "FAILED") + " (" + variants + " variants, " + killed
-                + verdict.failures().size() + " failures, " + verdict.warnings().size() + " warnings)"
+        out.println("racecard: " + what + " " + (doc.gate().passed() ? "passed" : "FAILED") + " (" + killed
+                + doc.gate().failures().size() + " failures, " + doc.gate().warnings().size() + " warnings)"
                 + (where == null ? "" : "; " + where));
-        return verdict.passed() ? PASSED : GATE_FAILED;
+        return doc.gate().passed() ? PASSED : GATE_FAILED;
+    }
+
+    /** A finding as one log line; the reproduce command, when there is one, ends it. */
+    static String printed(Finding f) {
+        return oneLine(f.line()) + (f.reproduce() == null ? "" : " — reproduce: " + oneLine(f.reproduce()));
     }
 }

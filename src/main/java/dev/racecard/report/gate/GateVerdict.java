@@ -1,6 +1,7 @@
 package dev.racecard.report.gate;
 
 import dev.racecard.catalog.MutantSelection;
+import dev.racecard.catalog.Tool;
 import dev.racecard.report.model.Experiment;
 
 import java.util.List;
@@ -9,15 +10,18 @@ import java.util.List;
  * The gate's decision over a whole run.
  *
  * @param selection which mutants this run put in their variants' places
+ * @param tools     the tools of this run: declared by the catalog or present in the evidence
  * @param variants  one verdict per catalog variant, in catalog order
  * @param mutants   one verdict per declared mutant, run or not, in catalog order: the kill matrix
  * @param unowned   experiments no catalog variant claims (e.g. another project's jcstress tests)
  * @param findings  every failure and warning, variants first
  */
-public record GateVerdict(RacePolicy policy, MutantSelection selection, List<VariantVerdict> variants,
-                          List<MutantVerdict> mutants, List<Experiment> unowned, List<Finding> findings) {
+public record GateVerdict(RacePolicy policy, MutantSelection selection, List<Tool> tools,
+                          List<VariantVerdict> variants, List<MutantVerdict> mutants, List<Experiment> unowned,
+                          List<Finding> findings) {
 
     public GateVerdict {
+        tools = List.copyOf(tools);
         variants = List.copyOf(variants);
         mutants = List.copyOf(mutants);
         unowned = List.copyOf(unowned);
@@ -25,15 +29,15 @@ public record GateVerdict(RacePolicy policy, MutantSelection selection, List<Var
     }
 
     public boolean passed() {
-        return failures().isEmpty();
+        return findings.stream().noneMatch(Finding::failure);
     }
 
     public List<Finding> failures() {
-        return findings.stream().filter(f -> f.severity() == Severity.FAILURE).toList();
+        return findings.stream().filter(Finding::failure).toList();
     }
 
     public List<Finding> warnings() {
-        return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+        return findings.stream().filter(f -> !f.failure()).toList();
     }
 
     /** The mutants this run put in place, with a verdict other than "not run". */

@@ -46,7 +46,7 @@ final class MutantGrading {
 
     private static Graded grade(Pattern pattern, Variant variant, Mutant mutant, List<Experiment> evidence,
                                 RacePolicy policy, MutantSelection selection) {
-        String subject = MutantVerdict.ref(pattern.id(), variant.id(), mutant.id());
+        FindingSubject subject = FindingSubject.mutant(pattern.id(), variant.id(), mutant.id());
         if (evidence.isEmpty() && !selection.runs(mutant)) {
             List<ToolKill> notRun = variant.tools().stream().map(t -> new ToolKill(t,
                     mutant.tools().contains(t) ? KillOutcome.NOT_RUN : KillOutcome.NOT_APPLICABLE, null, -1)).toList();
@@ -99,7 +99,7 @@ final class MutantGrading {
 
     /** Missing evidence and survival; a killed mutant is the good news. */
     private static List<Finding> gateFindings(MutantVerdict m, RacePolicy policy, MutantSelection selection) {
-        String subject = m.ref();
+        FindingSubject subject = m.subject();
         List<Finding> findings = new ArrayList<>();
         // the mutant runs through every declared experiment of its tools, like the variant itself
         List<Experiment> evidence = m.experiments();
@@ -107,8 +107,8 @@ final class MutantGrading {
                 .filter(declared -> selection.runs(m.mutant(), declared.tool()))
                 .filter(declared -> evidence.stream().noneMatch(e -> e.tool() == declared.tool()
                         && e.testId().equals(declared.testId())))
-                .forEach(declared -> findings.add(new Finding(FAILURE, subject, declared.tool().id(), declared.testId(),
-                        "no evidence from this declared experiment with the mutant in place")));
+                .forEach(declared -> findings.add(new Finding(FindingKind.MISSING_EVIDENCE, FAILURE, subject, declared.tool(),
+                        declared.testId(), "no evidence from this declared experiment with the mutant in place")));
         List<Tool> survivedIn = m.tools().stream().filter(k -> k.outcome() == KillOutcome.SURVIVED).map(ToolKill::tool).toList();
         String tools = survivedIn.stream().map(Tool::id).sorted().collect(Collectors.joining(", "));
         switch (m.status()) {
@@ -118,13 +118,13 @@ final class MutantGrading {
                 }
                 boolean deterministic = survivedIn.stream().anyMatch(Tool::deterministic);
                 boolean fails = policy == RacePolicy.STRICT || (policy == RacePolicy.DETERMINISTIC && deterministic);
-                findings.add(new Finding(fails ? FAILURE : WARNING, subject, null, null,
+                findings.add(new Finding(FindingKind.MUTANT_SURVIVED, fails ? FAILURE : WARNING, subject, null, null,
                         "positive control survived: with the mistake '" + m.mutant().mistake() + "' in place, "
                                 + "every experiment of " + tools + " passed; this run cannot show that they catch it"));
             }
             case KILLED -> {
                 if (m.mutant().declaredBlindSpot()) {
-                    findings.add(new Finding(WARNING, subject, null, null, "declared a blind spot ("
+                    findings.add(new Finding(FindingKind.BLIND_SPOT_KILLED, WARNING, subject, null, null, "declared a blind spot ("
                             + m.mutant().blindSpot() + "), yet killed here: the declaration is out of date"));
                 }
             }

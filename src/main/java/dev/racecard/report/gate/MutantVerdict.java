@@ -29,6 +29,10 @@ public record MutantVerdict(Pattern pattern, Variant variant, Mutant mutant, Mut
         return ref(pattern.id(), variant.id(), mutant.id());
     }
 
+    public FindingSubject subject() {
+        return FindingSubject.mutant(pattern.id(), variant.id(), mutant.id());
+    }
+
     public static String ref(String pattern, String variant, String mutant) {
         return pattern + "/" + variant + "~" + mutant;
     }

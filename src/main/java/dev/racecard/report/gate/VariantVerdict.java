@@ -6,16 +6,21 @@ import dev.racecard.report.model.Experiment;
 
 import java.util.List;
 
-/** A catalog variant with its evidence and what the gate made of it. */
-public record VariantVerdict(Pattern pattern, Variant variant, VariantStatus status,
+/**
+ * A catalog variant with its evidence and what the gate made of it.
+ *
+ * @param tools one result per tool of the report's tools that the variant declares or has evidence from
+ */
+public record VariantVerdict(Pattern pattern, Variant variant, VariantStatus status, List<ToolResult> tools,
                              List<Experiment> experiments, List<Finding> findings) {
 
     public VariantVerdict {
+        tools = List.copyOf(tools);
         experiments = List.copyOf(experiments);
         findings = List.copyOf(findings);
     }
 
-    public String ref() {
-        return pattern.id() + "/" + variant.id();
+    public FindingSubject subject() {
+        return FindingSubject.variant(pattern.id(), variant.id());
     }
 }

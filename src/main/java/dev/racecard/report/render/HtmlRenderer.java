@@ -7,7 +7,6 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -42,21 +41,7 @@ public final class HtmlRenderer {
         render(TEMPLATE, Map.of("view", view), out);
     }
 
-    /**
-     * Renders another page of the report (e.g. the merged report) under the same rules: the
-     * template gets the stylesheet and its hash besides {@code model}, and escapes everything else.
-     */
-    public String render(String templateName, Map<String, Object> model) {
-        StringWriter out = new StringWriter();
-        try {
-            render(templateName, model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    public void render(String templateName, Map<String, Object> model, Writer out) throws IOException {
+    private void render(String templateName, Map<String, Object> model, Writer out) throws IOException {
         PebbleTemplate template = engine.getTemplate(templateName);
         Map<String, Object> context = new HashMap<>(model);
         context.put("css", css);

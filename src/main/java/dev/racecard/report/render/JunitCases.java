@@ -1,12 +1,18 @@
 package dev.racecard.report.render;
 
 import dev.racecard.catalog.VariantKind;
+import dev.racecard.report.document.RacecardDocument;
+import dev.racecard.report.document.RacecardDocument.MutantEntry;
+import dev.racecard.report.document.RacecardDocument.MutantRun;
+import dev.racecard.report.document.RacecardDocument.PatternEntry;
+import dev.racecard.report.document.RacecardDocument.TestEntry;
+import dev.racecard.report.document.RacecardDocument.VariantEntry;
 import dev.racecard.report.gate.Finding;
+import dev.racecard.report.gate.FindingSubject;
 import dev.racecard.report.gate.MutantStatus;
-import dev.racecard.report.gate.MutantVerdict;
-import dev.racecard.report.gate.Severity;
 import dev.racecard.report.gate.VariantStatus;
 import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Formats;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.render.JunitXml.Case;
 import dev.racecard.report.render.JunitXml.Problem;
@@ -17,11 +23,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Maps a run onto JUnit test cases: one suite per pattern, one case per variant claim, named by
- * the claim (not the verdict) so a CI's test history follows the same case from run to run; one
- * case per test no variant claims; and a "racecard/gate" case for findings about the run itself.
+ * Maps a document onto JUnit test cases: one suite per pattern, one case per variant claim, named
+ * by the claim (not the verdict) so a CI's test history follows the same case from run to run;
+ * one case per positive control that ran; one case per test no variant claims; and a
+ * "racecard/gate" case for findings about a run as a whole. Findings are placed by their subject.
  */
 public final class JunitCases {
 
@@ -29,38 +38,38 @@ public final class JunitCases {
     }
 
     public static List<Suite> of(RacecardDocument doc) {
+        List<Finding> all = doc.gate().findings();
         List<Suite> suites = new ArrayList<>();
-        List<Finding> placed = new ArrayList<>();
-        List<Finding> all = new ArrayList<>(doc.gate().failures());
-        all.addAll(doc.gate().warnings());
-        for (RacecardDocument.PatternEntry p : doc.patterns()) {
+        for (PatternEntry p : doc.patterns()) {
             List<Case> cases = new ArrayList<>();
-            for (RacecardDocument.VariantEntry v : p.variants()) {
-                cases.add(variantCase(p.id(), v));
-                placed.addAll(v.findings());
-                for (RacecardDocument.MutantEntry m : v.mutants() == null ? List.<RacecardDocument.MutantEntry>of() : v.mutants()) {
-                    if (m.status() == MutantStatus.NOT_RUN) {
-                        continue;
+            for (VariantEntry v : p.variants()) {
+                List<Experiment> evidence = v.runs().stream().flatMap(r -> r.experiments().stream()).toList();
+                cases.add(judged(p.id(), claim(v.id(), v.kind()), seconds(evidence),
+                        about(all, FindingSubject.variant(p.id(), v.id())), v.status() == VariantStatus.FAILED,
+                        v.status() == VariantStatus.NOT_REPRODUCED ? "race not reproduced"
+                                : v.status() == VariantStatus.INCONCLUSIVE ? "inconclusive here" : null,
+                        details(evidence)));
+                for (MutantEntry m : v.mutants()) {
+                    if (MutantViews.combined(m.runs()) != MutantStatus.NOT_RUN) {
+                        cases.add(mutantCase(p.id(), v.id(), m, about(all, FindingSubject.mutant(p.id(), v.id(), m.id()))));
                     }
-                    String subject = MutantVerdict.ref(p.id(), v.id(), m.id());
-                    List<Finding> own = all.stream().filter(f -> f.subject().equals(subject)).toList();
-                    placed.addAll(own);
-                    cases.add(mutantCase(p.id(), v.id(), m, own));
                 }
             }
             suites.add(new Suite(p.id(), cases));
         }
-        List<Finding> rest = new ArrayList<>(all);
-        placed.forEach(rest::remove);
         List<Case> others = new ArrayList<>();
-        for (Experiment e : doc.otherTests()) {
-            List<Finding> own = rest.stream().filter(f -> e.tool().id().equals(f.tool()) && e.testId().equals(f.testId())).toList();
-            own.forEach(rest::remove);
-            others.add(judged(e.testId(), e.tool().id() + " run: no forbidden outcome", seconds(List.of(e)), own,
-                    own.stream().anyMatch(JunitCases::isFailure), null, details(List.of(e))));
+        for (TestEntry t : doc.otherTests()) {
+            List<Finding> own = about(all, FindingSubject.test(t.testId())).stream().filter(f -> f.tool() == t.tool())
+                    .toList();
+            List<Experiment> evidence = t.runs().stream().map(RacecardDocument.TestRun::experiment).toList();
+            others.add(judged(t.testId(), t.tool().id() + " run: no forbidden outcome", seconds(evidence), own,
+                    own.stream().anyMatch(Finding::failure), null, details(evidence)));
         }
+        Set<FindingSubject.Type> placed = Set.of(FindingSubject.Type.VARIANT, FindingSubject.Type.MUTANT,
+                FindingSubject.Type.TEST);
+        List<Finding> rest = all.stream().filter(f -> !placed.contains(f.subject().type())).toList();
         if (!rest.isEmpty()) {
-            others.add(judged("racecard", "gate", 0, rest, rest.stream().anyMatch(JunitCases::isFailure), null, ""));
+            others.add(judged("racecard", "gate", 0, rest, rest.stream().anyMatch(Finding::failure), null, ""));
         }
         if (!others.isEmpty()) {
             suites.add(new Suite("other tests", others));
@@ -68,15 +77,13 @@ public final class JunitCases {
         return suites;
     }
 
+    private static List<Finding> about(List<Finding> all, FindingSubject subject) {
+        return all.stream().filter(f -> f.subject().equals(subject)).toList();
+    }
+
     /** The case's name states what the variant claims, e.g. "plain is racy: race demonstrated". */
     public static String claim(String variant, VariantKind kind) {
         return variant + (kind == VariantKind.RACY ? " is racy: race demonstrated" : " is correct: never forbidden");
-    }
-
-    private static Case variantCase(String pattern, RacecardDocument.VariantEntry v) {
-        String skippedBecause = v.status() == VariantStatus.NOT_REPRODUCED ? "race not reproduced" : null;
-        return judged(pattern, claim(v.id(), v.kind()), seconds(v.experiments()), v.findings(),
-                v.status() == VariantStatus.FAILED, skippedBecause, details(v.experiments()));
     }
 
     /**
@@ -84,16 +91,16 @@ public final class JunitCases {
      * passes with what killed it in system-out; a survivor or an error fails or warns as the gate
      * did; a declared blind spot is skipped with its reason.
      */
-    private static Case mutantCase(String pattern, String variant, RacecardDocument.MutantEntry m, List<Finding> own) {
-        List<Finding> kills = m.findings();
-        String details = lines(kills) + details(m.experiments());
-        String skippedBecause = switch (m.status()) {
+    private static Case mutantCase(String pattern, String variant, MutantEntry m, List<Finding> own) {
+        List<Experiment> evidence = m.runs().stream().flatMap(r -> r.experiments().stream()).toList();
+        List<Finding> kills = m.runs().stream().flatMap(r -> r.violations().stream()).toList();
+        String skippedBecause = switch (MutantViews.combined(m.runs())) {
             case BLIND_SPOT -> "blind spot: " + m.blindSpot();
             case SURVIVED -> "survived";
             default -> null;
         };
-        return judged(pattern, variant + " catches " + m.id() + ": " + m.mistake(), seconds(m.experiments()), own,
-                own.stream().anyMatch(JunitCases::isFailure), skippedBecause, details);
+        return judged(pattern, variant + " catches " + m.id() + ": " + m.mistake(), seconds(evidence), own,
+                own.stream().anyMatch(Finding::failure), skippedBecause, lines(kills) + details(evidence));
     }
 
     /**
@@ -101,30 +108,31 @@ public final class JunitCases {
      * fail the CI job, but Jenkins, GitLab and GitHub reporters all count and flag skipped tests in
      * their summaries, while a passed test's system-out is only seen by whoever opens that test.
      * The warnings and the evidence go to system-out, which all three show on the test's page.
+     * A failure's message ends with the command that reproduces it.
      */
     static Case judged(String classname, String name, double seconds, List<Finding> findings, boolean failed,
                        String skippedBecause, String details) {
         String lines = lines(findings);
         String text = lines.isEmpty() ? details : lines + "\n" + details;
         if (failed) {
-            String first = findings.stream().filter(JunitCases::isFailure).map(Finding::line).findFirst().orElse("failed");
-            return new Case(classname, name, seconds, new Problem(first, text), null, null);
+            Finding first = findings.stream().filter(Finding::failure).findFirst().orElse(null);
+            String message = first == null ? "failed" : withReproduce(first);
+            return new Case(classname, name, seconds, new Problem(message, text), null, null);
         }
         if (skippedBecause != null) {
-            String first = findings.stream().map(Finding::line).findFirst().orElse(skippedBecause);
+            String first = findings.stream().map(JunitCases::withReproduce).findFirst().orElse(skippedBecause);
             return new Case(classname, name, seconds, null, new Problem(first, null), text);
         }
         return new Case(classname, name, seconds, null, null, text.isEmpty() ? null : text);
     }
 
-    private static boolean isFailure(Finding f) {
-        return f.severity() == Severity.FAILURE;
+    static String withReproduce(Finding f) {
+        return f.line() + (f.reproduce() == null ? "" : " — reproduce: " + f.reproduce());
     }
 
     private static String lines(List<Finding> findings) {
         StringBuilder out = new StringBuilder();
-        findings.forEach(f -> out.append(f.severity() == Severity.FAILURE ? "FAILED: " : "warning: ")
-                .append(f.line()).append('\n'));
+        findings.forEach(f -> out.append(f.failure() ? "FAILED: " : "warning: ").append(withReproduce(f)).append('\n'));
         return out.toString();
     }
 
@@ -133,9 +141,7 @@ public final class JunitCases {
     }
 
     public static String details(List<Experiment> experiments) {
-        StringBuilder out = new StringBuilder();
-        experiments.forEach(e -> out.append(experimentText(e)));
-        return out.toString();
+        return experiments.stream().map(JunitCases::experimentText).collect(Collectors.joining());
     }
 
     /** One experiment as plain text: what ran, every outcome with its count, any counterexample. */

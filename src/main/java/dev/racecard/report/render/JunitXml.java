@@ -1,5 +1,7 @@
 package dev.racecard.report.render;
 
+import dev.racecard.report.document.RacecardDocument;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -40,7 +42,7 @@ public final class JunitXml {
     private JunitXml() {
     }
 
-    /** The single run's report as junit.xml. */
+    /** The document, of one environment or many, as junit.xml. */
     public static byte[] render(RacecardDocument document) {
         return write("racecard", Instant.parse(document.generatedAt()), JunitCases.of(document));
     }

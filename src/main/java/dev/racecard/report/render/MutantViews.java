@@ -1,13 +1,16 @@
 package dev.racecard.report.render;
 
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.gate.GateVerdict;
+import dev.racecard.report.document.RacecardDocument.MutantEntry;
+import dev.racecard.report.document.RacecardDocument.MutantRun;
 import dev.racecard.report.gate.KillOutcome;
 import dev.racecard.report.gate.MutantStatus;
-import dev.racecard.report.gate.MutantVerdict;
 import dev.racecard.report.gate.ToolKill;
-import dev.racecard.report.render.view.ControlRow;
+import dev.racecard.report.model.Formats;
+import dev.racecard.report.render.view.ReportView.Cell;
+import dev.racecard.report.render.view.ReportView.ControlRow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,24 +20,40 @@ final class MutantViews {
     private MutantViews() {
     }
 
-    static List<ControlRow> rows(GateVerdict verdict, List<Tool> tools) {
-        return verdict.mutants().stream().map(m -> row(m, tools)).toList();
+    static ControlRow row(String variantRef, MutantEntry m, List<Tool> tools, boolean multi) {
+        MutantStatus status = combined(m.runs());
+        return new ControlRow(variantRef, ReportViews.anchor(variantRef), m.id(), m.mistake(), m.implementation(),
+                css(status), label(status), tools.stream().map(t -> cell(m.runs(), t, multi)).toList(),
+                m.runs().stream().flatMap(r -> r.kills().stream()).filter(k -> k.killedBy() != null)
+                        .map(k -> ReportViews.finding(k.killedBy())).limit(m.runs().size()).toList(),
+                m.blindSpot());
     }
 
-    static ControlRow row(MutantVerdict m, List<Tool> tools) {
-        String variantRef = m.pattern().id() + "/" + m.variant().id();
-        return new ControlRow(variantRef, ReportViews.anchor(variantRef), m.mutant().id(), m.mutant().mistake(),
-                m.mutant().implementation(), css(m.status()), label(m.status()),
-                tools.stream().map(t -> cell(m, t)).toList(),
-                m.tools().stream().filter(k -> k.killedBy() != null).map(k -> k.killedBy().line()).findFirst().orElse(null),
-                m.mutant().blindSpot());
-    }
-
-    private static String cell(MutantVerdict m, Tool tool) {
-        ToolKill kill = m.tools().stream().filter(k -> k.tool() == tool).findFirst().orElse(null);
-        if (kill == null || kill.outcome() == KillOutcome.NOT_APPLICABLE) {
-            return "—";
+    /** Killed everywhere it ran is killed; otherwise the status of the first environment where it was not. */
+    static MutantStatus combined(List<MutantRun> runs) {
+        List<MutantRun> ran = runs.stream().filter(r -> r.status() != MutantStatus.NOT_RUN).toList();
+        if (ran.isEmpty()) {
+            return MutantStatus.NOT_RUN;
         }
+        return ran.stream().map(MutantRun::status).filter(s -> s != MutantStatus.KILLED).findFirst()
+                .orElse(MutantStatus.KILLED);
+    }
+
+    private static Cell cell(List<MutantRun> runs, Tool tool, boolean multi) {
+        List<String> lines = new ArrayList<>();
+        String css = "";
+        for (MutantRun run : runs) {
+            ToolKill kill = run.kills().stream().filter(k -> k.tool() == tool).findFirst().orElse(null);
+            String text = kill == null ? "—" : text(kill);
+            lines.add(multi ? run.environment() + ": " + text : text);
+            if (kill != null && kill.outcome() != KillOutcome.NOT_APPLICABLE && !"k-survived".equals(css)) {
+                css = "k-" + kill.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+        }
+        return new Cell(css, lines);
+    }
+
+    private static String text(ToolKill kill) {
         return switch (kill.outcome()) {
             case KILLED -> "killed" + (kill.millisToKill() >= 0 ? " in " + Formats.duration(kill.millisToKill()) : "");
             case SURVIVED -> "survived";
@@ -44,37 +63,36 @@ final class MutantViews {
         };
     }
 
-    /** "7 of 8 mutants killed (1 blind spot, 3 not run in this budget)", or null when none ran. */
-    static String killRate(GateVerdict verdict) {
-        List<MutantVerdict> run = verdict.mutantsRun();
-        if (verdict.mutants().isEmpty()) {
+    /** "7 of 8 mutants killed (87.50%), 1 declared blind spot, 3 not run", or null when none are declared. */
+    static String killRate(List<MutantEntry> mutants, boolean multi) {
+        if (mutants.isEmpty()) {
             return null;
         }
-        long killed = count(run, MutantStatus.KILLED);
-        long blind = count(run, MutantStatus.BLIND_SPOT);
-        long notRun = verdict.mutants().size() - run.size();
-        StringBuilder rate = new StringBuilder().append(killed).append(" of ").append(run.size()).append(" mutants killed");
-        if (!run.isEmpty()) {
-            rate.append(" (").append(Formats.percent(100.0 * killed / run.size())).append(')');
+        List<MutantRun> runs = mutants.stream().flatMap(m -> m.runs().stream()).toList();
+        List<MutantRun> ran = runs.stream().filter(r -> r.status() != MutantStatus.NOT_RUN).toList();
+        long killed = ran.stream().filter(r -> r.status() == MutantStatus.KILLED).count();
+        long blind = ran.stream().filter(r -> r.status() == MutantStatus.BLIND_SPOT).count();
+        long notRun = runs.size() - ran.size();
+        String unit = multi ? " mutant runs" : " mutants";
+        StringBuilder rate = new StringBuilder().append(killed).append(" of ").append(ran.size()).append(unit)
+                .append(" killed");
+        if (!ran.isEmpty()) {
+            rate.append(" (").append(Formats.percent(100.0 * killed / ran.size())).append(')');
         }
         if (blind > 0) {
             rate.append(", ").append(blind).append(" declared blind spot").append(blind == 1 ? "" : "s");
         }
         if (notRun > 0) {
-            rate.append(", ").append(notRun).append(" not run (mutants: ").append(verdict.selection().id()).append(')');
+            rate.append(", ").append(notRun).append(" not run in this budget");
         }
         return rate.toString();
     }
 
-    private static long count(List<MutantVerdict> mutants, MutantStatus status) {
-        return mutants.stream().filter(m -> m.status() == status).count();
-    }
-
-    private static String css(MutantStatus status) {
+    static String css(MutantStatus status) {
         return "m-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String label(MutantStatus status) {
+    static String label(MutantStatus status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,52 +1,109 @@
 package dev.racecard.report.render;
 
-import dev.racecard.report.render.view.ControlRow;
-import dev.racecard.report.render.view.MatrixRow;
 import dev.racecard.report.render.view.ReportView;
+import dev.racecard.report.render.view.ReportView.Cell;
+import dev.racecard.report.render.view.ReportView.ControlRow;
+import dev.racecard.report.render.view.ReportView.FindingView;
+import dev.racecard.report.render.view.ReportView.MatrixGroup;
+import dev.racecard.report.render.view.ReportView.MatrixRow;
+import dev.racecard.report.render.view.ReportView.TestRow;
 
-/** {@code summary.md}: the verdict and the matrix, for CI job summaries. */
+import java.util.List;
+
+/** {@code summary.md}: the verdict, the findings with their reproduce lines, the matrix, for CI job summaries. */
 public final class SummaryMarkdown {
+
+    /**
+     * Passed tests listed at most: a CI job summary has a size limit (GitHub: 1 MiB), and failed
+     * or interesting tests are always listed in full first.
+     */
+    static final int PASSED_ROWS = 2_000;
 
     private SummaryMarkdown() {
     }
 
     public static String render(ReportView view) {
         StringBuilder md = new StringBuilder();
-        md.append("# Racecard: ").append(view.passed() ? "gate passed" : "gate failed").append("\n\n");
-        md.append("Race policy: ").append(view.policy()).append("\n\n");
-        for (String f : view.failures()) {
-            md.append("- :x: ").append(cell(f)).append('\n');
-        }
-        for (String w : view.warnings()) {
-            md.append("- :warning: ").append(cell(w)).append('\n');
-        }
-        md.append("\n| pattern | variant | kind | verdict |");
-        view.tools().forEach(t -> md.append(' ').append(t).append(" |"));
-        md.append("\n|---|---|---|---|");
-        view.tools().forEach(t -> md.append("---|"));
-        md.append('\n');
-        for (MatrixRow row : view.matrix()) {
-            md.append("| ").append(cell(row.pattern())).append(" | ").append(cell(row.variant())).append(" | ")
-                    .append(row.kind()).append(" | ").append(row.statusLabel()).append(" |");
-            row.toolCells().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
-            md.append('\n');
+        md.append("# ").append(cell(view.title())).append(": ").append(view.passed() ? "gate passed" : "gate failed")
+                .append("\n\n");
+        md.append("Race policy: ").append(cell(view.policy())).append(". ");
+        md.append(view.environments().size() == 1 ? "Environment: " : "Environments: ");
+        md.append(String.join("; ", view.environments().stream().map(e -> cell(e.machine().startsWith(e.label())
+                ? e.machine() : e.label() + " (" + e.machine() + ")")).toList())).append("\n\n");
+        findings(md, ":x:", view.failures());
+        findings(md, ":warning:", view.warnings());
+        if (!view.matrix().isEmpty()) {
+            header(md, "| variant | kind | verdict |", view.tools(), "|---|---|---|");
+            for (MatrixGroup group : view.matrix()) {
+                md.append("| **").append(cell(group.title())).append("** | | |");
+                view.tools().forEach(t -> md.append(" |"));
+                md.append('\n');
+                for (MatrixRow row : group.rows()) {
+                    md.append("| ").append(cell(row.variant())).append(" | ").append(row.kind()).append(" | ")
+                            .append(row.statusLabel()).append(row.seenIn() == null ? "" : " (" + cell(row.seenIn()) + ")")
+                            .append(" |");
+                    cells(md, row.cells());
+                }
+            }
         }
         if (!view.controls().isEmpty()) {
-            md.append("\n## Positive controls: ").append(cell(view.killRate())).append("\n\n| variant | mutant | verdict |");
-            view.tools().forEach(t -> md.append(' ').append(t).append(" |"));
-            md.append("\n|---|---|---|");
-            view.tools().forEach(t -> md.append("---|"));
-            md.append('\n');
+            md.append("\n## Positive controls: ").append(cell(view.killRate())).append("\n\n");
+            header(md, "| variant | mutant | verdict |", view.tools(), "|---|---|---|");
             for (ControlRow row : view.controls()) {
                 md.append("| ").append(cell(row.variantRef())).append(" | ").append(cell(row.mutant())).append(" | ")
                         .append(row.statusLabel()).append(" |");
-                row.toolCells().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
-                md.append('\n');
+                cells(md, row.cells());
             }
         }
+        if (!view.tests().isEmpty()) {
+            tests(md, view.tests());
+        }
         md.append('\n');
-        view.totals().forEach(t -> md.append("- ").append(t.label()).append(": ").append(t.value()).append('\n'));
+        view.totals().forEach(t -> md.append("- ").append(t.label()).append(": ").append(cell(t.value())).append('\n'));
         return md.toString();
+    }
+
+    private static void tests(StringBuilder md, List<TestRow> tests) {
+        md.append("\n## Tests\n\n| test | tool | verdict | samples | outcomes seen |\n|---|---|---|---|---|\n");
+        List<TestRow> notable = tests.stream().filter(t -> !t.verdict().equals("passed")).toList();
+        List<TestRow> passed = tests.stream().filter(t -> t.verdict().equals("passed")).toList();
+        notable.forEach(t -> testRow(md, t));
+        passed.stream().limit(PASSED_ROWS).forEach(t -> testRow(md, t));
+        if (passed.size() > PASSED_ROWS) {
+            md.append("\n…and ").append(passed.size() - PASSED_ROWS)
+                    .append(" more passed tests: every one is listed in index.html.\n");
+        }
+    }
+
+    private static void testRow(StringBuilder md, TestRow t) {
+        md.append("| ").append(cell(t.testId())).append(" | ").append(t.tool()).append(" | ").append(t.verdict())
+                .append(" | ").append(t.samples()).append(" | ").append(cell(t.outcomes())).append(" |\n");
+    }
+
+    private static void findings(StringBuilder md, String icon, List<FindingView> findings) {
+        for (FindingView f : findings) {
+            md.append("- ").append(icon).append(' ').append(cell(f.line()));
+            if (f.reproduce() != null) {
+                md.append("<br>reproduce: `").append(f.reproduce().replaceAll("[\\r\\n`]", " ")).append('`');
+            }
+            md.append('\n');
+        }
+        if (!findings.isEmpty()) {
+            md.append('\n');
+        }
+    }
+
+    private static void header(StringBuilder md, String columns, List<String> tools, String rule) {
+        md.append(columns);
+        tools.forEach(t -> md.append(' ').append(t).append(" |"));
+        md.append('\n').append(rule);
+        tools.forEach(t -> md.append("---|"));
+        md.append('\n');
+    }
+
+    private static void cells(StringBuilder md, List<Cell> cells) {
+        cells.forEach(c -> md.append(' ').append(cell(String.join("; ", c.lines()))).append(" |"));
+        md.append('\n');
     }
 
     /**

@@ -57,7 +57,7 @@ class MergeCommandTest {
 
         assertThat(merge(jdk17, jdk25)).isEqualTo(RacecardCli.GATE_FAILED);
         assertThat(filesIn(merged())).containsExactly("index.html", "junit.xml", "racecard.json", "summary.md");
-        assertThat(out.toString()).startsWith("racecard: merged gate FAILED (2 environments, 1 failures, 3 warnings)");
+        assertThat(out.toString()).startsWith("racecard: merged gate (2 environments) FAILED (1 failures, 4 warnings)");
         assertThat(err.toString()).contains("racecard: FAILED: [JDK 25 (Eclipse Adoptium), Linux amd64] counter/synchronized");
     }
 
@@ -66,7 +66,7 @@ class MergeCommandTest {
         Path jdk17 = MergeFixtures.write(tmp, "jdk17.json", sampledRun(JDK17, 0, 0));
         Path jdk25 = MergeFixtures.write(tmp, "jdk25.json", sampledRun(JDK25, 40, 0));
         assertThat(merge(jdk17, jdk25)).isEqualTo(RacecardCli.PASSED);
-        assertThat(out.toString()).startsWith("racecard: merged gate passed");
+        assertThat(out.toString()).startsWith("racecard: merged gate (2 environments) passed");
     }
 
     @Test
@@ -75,11 +75,12 @@ class MergeCommandTest {
         Path b = MergeFixtures.write(tmp, "b.json", sampledRun(JDK17, 250, 0));
         assertThat(run("merge", "--out", merged().toString(), "--label", "x64", "--label", "arm64", a.toString(), b.toString()))
                 .isEqualTo(RacecardCli.PASSED);
-        assertThat(Files.readString(merged().resolve("summary.md"))).contains("| x64 | arm64 | combined |");
+        assertThat(Files.readString(merged().resolve("summary.md"))).contains("Environments: x64 ", "; arm64 ")
+                .contains("| x64: race 250 of 1,000");
 
         assertThat(run("merge", "--out", tmp.resolve("other").toString(), "--label", "x64", a.toString(), b.toString()))
                 .isEqualTo(RacecardCli.BAD_INPUT);
-        assertThat(err.toString()).contains("1 labels for 2 reports");
+        assertThat(err.toString()).contains("1 labels for 2 environments");
         assertThat(tmp.resolve("other")).doesNotExist();
     }
 
@@ -93,7 +94,11 @@ class MergeCommandTest {
         assertThat(merge(report, report)).isEqualTo(RacecardCli.PASSED);
         // one machine twice, same file name: still two distinct columns
         assertThat(Files.readString(merged().resolve("summary.md")))
-                .contains("JDK 17, Linux amd64 \\(racecard.json\\) | JDK 17, Linux amd64 \\(racecard.json\\) \\#2");
+                .contains("JDK 17, Linux amd64 \\(racecard.json\\)", "JDK 17, Linux amd64 \\(racecard.json\\) \\#2");
+        // a merged document is a document: it merges again
+        Path mergedJson = merged().resolve("racecard.json");
+        assertThat(run("merge", "--out", tmp.resolve("again").toString(), mergedJson.toString(), report.toString()))
+                .isEqualTo(RacecardCli.PASSED);
     }
 
     @Test
@@ -103,12 +108,14 @@ class MergeCommandTest {
         Path truncated = Files.writeString(tmp.resolve("truncated.json"), json.substring(0, json.length() / 2));
         Path empty = Files.writeString(tmp.resolve("empty.json"), "");
         Path blank = Files.writeString(tmp.resolve("blank.json"), " \n");
-        Path future = Files.writeString(tmp.resolve("future.json"), json.replace("\"schemaVersion\":1", "\"schemaVersion\":2"));
-        Path unversioned = Files.writeString(tmp.resolve("unversioned.json"), json.replace("\"schemaVersion\":1,", ""));
+        Path future = Files.writeString(tmp.resolve("future.json"), json.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 3"));
+        Path older = Files.writeString(tmp.resolve("older.json"), json.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1"));
+        Path unversioned = Files.writeString(tmp.resolve("unversioned.json"), json.replace("\"schemaVersion\" : 2,", ""));
         Path notObject = Files.writeString(tmp.resolve("array.json"), "[1, 2]");
         Path trailing = Files.writeString(tmp.resolve("trailing.json"), json + "{");
-        Path noPatterns = Files.writeString(tmp.resolve("nopatterns.json"), "{\"schemaVersion\":1,\"generatedAt\":\"x\","
-                + "\"gate\":{\"passed\":true,\"policy\":\"warn\",\"failures\":[],\"warnings\":[]}}");
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) dev.racecard.report.model.Json.MAPPER.readTree(json);
+        tree.remove("patterns");
+        Path noPatterns = Files.writeString(tmp.resolve("nopatterns.json"), tree.toString());
         Path badEnum = Files.writeString(tmp.resolve("badenum.json"), json.replace("\"RACY\"", "\"SOMETIMES\""));
         Path missing = tmp.resolve("absent.json");
         MergeFixtures.write(tmp, "jdk25.json", sampledRun(JDK25, 250, 0));
@@ -119,11 +126,11 @@ class MergeCommandTest {
         record Case(Path file, String says) {
         }
         for (Case c : List.of(new Case(truncated, "is corrupt"), new Case(empty, "is empty"), new Case(blank, "is empty"),
-                new Case(future, "has schema version 2; this Racecard reads version 1"),
+                new Case(future, "has schema version 3; this Racecard reads version 2"),
+                new Case(older, "has schema version 1, written by an older Racecard; regenerate it"),
                 new Case(unversioned, "has no schemaVersion"), new Case(notObject, "not a JSON object"),
                 new Case(trailing, "is corrupt"), new Case(noPatterns, "is incomplete: no patterns"),
-                new Case(badEnum, "is corrupt"), new Case(missing, "does not exist"), new Case(tmp, "is not a file"),
-                new Case(mergedJson, "is a merged report"))) {
+                new Case(badEnum, "is corrupt"), new Case(missing, "does not exist"), new Case(tmp, "is not a file"))) {
             out.getBuffer().setLength(0);
             err.getBuffer().setLength(0);
             String before = Files.readString(mergedJson);

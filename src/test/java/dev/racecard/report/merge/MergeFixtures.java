@@ -1,6 +1,5 @@
 package dev.racecard.report.merge;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.ExperimentRef;
 import dev.racecard.catalog.Pattern;
@@ -13,16 +12,16 @@ import dev.racecard.report.gate.Gate;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
-import dev.racecard.report.render.RacecardDocument;
+import dev.racecard.report.document.DocumentFiles;
+import dev.racecard.report.document.Documents;
+import dev.racecard.report.document.RacecardDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static dev.racecard.report.TestCatalogs.PLAIN_STRESS;
 import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
@@ -75,7 +74,7 @@ public final class MergeFixtures {
 
     public static RacecardDocument run(Catalog catalog, Map<String, String> env, List<Experiment> experiments) {
         List<Experiment> placed = experiments.stream().map(e -> on(e, env)).toList();
-        return RacecardDocument.of(Gate.evaluate(catalog, placed, RacePolicy.DETERMINISTIC),
+        return Documents.of(Gate.evaluate(catalog, placed, RacePolicy.DETERMINISTIC),
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 
@@ -84,17 +83,21 @@ public final class MergeFixtures {
                 e.counterexample(), e.messages(), env, e.settings(), e.configurations(), e.durationMillis());
     }
 
-    public static MergedDocument merge(RacecardDocument... docs) {
-        List<MergeInput> inputs = new ArrayList<>();
+    /** Merges runs whose machines differ, so their own labels are already distinct. */
+    public static RacecardDocument merge(RacecardDocument... docs) {
+        List<RacecardDocument> placed = new java.util.ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            inputs.add(new MergeInput(EnvironmentLabels.describe(docs[i]).orElseThrow(), "run" + i + ".json", docs[i]));
+            placed.add(Relabel.of(docs[i], Map.of(), "run" + i + ".json"));
         }
-        return Merger.merge(inputs, Instant.parse("2026-01-02T00:00:00Z"));
+        return Merge.of(placed, Instant.parse("2026-01-02T00:00:00Z"));
     }
 
-    /** Writes the document with Jackson's defaults, as the report command writes racecard.json. */
+    /** Writes the document as the report command writes racecard.json. */
     public static Path write(Path dir, String name, RacecardDocument doc) throws IOException {
         Files.createDirectories(dir);
-        return Files.write(dir.resolve(name), JsonMapper.builder().build().writeValueAsBytes(doc));
+        try (var out = Files.newOutputStream(dir.resolve(name))) {
+            DocumentFiles.write(doc, out);
+        }
+        return dir.resolve(name);
     }
 }

@@ -1,17 +1,19 @@
 package dev.racecard.report.merge;
 
 import dev.racecard.report.BadInputException;
+import dev.racecard.report.document.EnvironmentLabels;
+import dev.racecard.report.document.RacecardDocument;
+import dev.racecard.report.document.RacecardDocument.VariantEntry;
+import dev.racecard.report.document.RacecardDocument.VariantRun;
+import dev.racecard.report.gate.Finding;
+import dev.racecard.report.gate.FindingKind;
+import dev.racecard.report.gate.Severity;
 import dev.racecard.report.gate.VariantStatus;
-import dev.racecard.report.merge.MergedDocument.LabelledFinding;
-import dev.racecard.report.merge.MergedDocument.MergedExperiment;
-import dev.racecard.report.merge.MergedDocument.MergedVariant;
-import dev.racecard.report.render.RacecardDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static dev.racecard.report.TestCatalogs.PLAIN_STRESS;
 import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
 import static dev.racecard.report.merge.MergeFixtures.JDK17;
 import static dev.racecard.report.merge.MergeFixtures.JDK17_LABEL;
@@ -23,75 +25,79 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MergerTest {
 
-    static MergedVariant variant(MergedDocument doc, String id) {
+    static VariantEntry variant(RacecardDocument doc, String id) {
         return doc.patterns().get(0).variants().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
     }
 
-    static MergedExperiment experiment(MergedVariant v, String testId) {
-        return v.experiments().stream().filter(e -> e.testId().equals(testId)).findFirst().orElseThrow();
+    static List<String> lines(List<Finding> findings) {
+        return findings.stream().map(Finding::line).toList();
     }
 
-    static List<String> lines(List<LabelledFinding> findings) {
-        return findings.stream().map(LabelledFinding::line).toList();
+    @Test
+    void aSingleRunIsADocumentWithOneEnvironment() {
+        RacecardDocument run = sampledRun(JDK17, 250, 0);
+        assertThat(run.schemaVersion()).isEqualTo(2);
+        assertThat(run.environments()).extracting(RacecardDocument.Environment::label).containsExactly(JDK17_LABEL);
+        assertThat(variant(run, "plain").runs()).extracting(VariantRun::environment).containsExactly(JDK17_LABEL);
+        assertThat(run.gate().findings()).allSatisfy(f -> assertThat(f.environment()).isEqualTo(JDK17_LABEL));
     }
 
     @Test
     void raceSeenOnOneJdkIsDemonstratedAndAForbiddenOutcomeOnOneJdkFails() {
-        MergedDocument merged = MergeFixtures.merge(sampledRun(JDK17, 250, 0), sampledRun(JDK25, 0, 3));
+        RacecardDocument merged = MergeFixtures.merge(sampledRun(JDK17, 250, 0), sampledRun(JDK25, 0, 3));
 
-        assertThat(merged.kind()).isEqualTo("merged");
-        assertThat(merged.environments()).extracting(MergedDocument.Environment::label).containsExactly(JDK17_LABEL, JDK25_LABEL);
-        assertThat(merged.environments()).extracting(MergedDocument.Environment::passed).containsExactly(true, false);
+        assertThat(merged.environments()).extracting(RacecardDocument.Environment::label).containsExactly(JDK17_LABEL, JDK25_LABEL);
+        assertThat(merged.environments()).extracting(RacecardDocument.Environment::passed).containsExactly(true, false);
 
-        MergedVariant plain = variant(merged, "plain");
-        assertThat(plain.statusByEnvironment()).containsExactly(
-                Map.entry(JDK17_LABEL, VariantStatus.RACE_DEMONSTRATED), Map.entry(JDK25_LABEL, VariantStatus.FAILED));
+        VariantEntry plain = variant(merged, "plain");
+        assertThat(plain.runs()).extracting(VariantRun::status)
+                .containsExactly(VariantStatus.RACE_DEMONSTRATED, VariantStatus.FAILED);
         assertThat(plain.status()).isEqualTo(VariantStatus.RACE_DEMONSTRATED);
-        assertThat(plain.demonstratedIn()).containsExactly(JDK17_LABEL);
-        assertThat(experiment(plain, PLAIN_STRESS).outcomes().get(1).counts())
-                .containsExactly(Map.entry(JDK17_LABEL, 250L), Map.entry(JDK25_LABEL, 0L));
         // JDK 25's own gate failed the variant for not showing its race; JDK 17 answers that
-        assertThat(lines(plain.findings())).contains("[" + JDK25_LABEL + "] counter/plain: racy variant, but no experiment "
+        List<Finding> aboutPlain = merged.gate().findings().stream()
+                .filter(f -> f.subject().ref().equals("counter/plain")).toList();
+        assertThat(lines(aboutPlain)).contains("[" + JDK25_LABEL + "] counter/plain: racy variant, but no experiment "
                 + "demonstrated its race in this environment; it showed in " + JDK17_LABEL);
-        assertThat(plain.findings()).allSatisfy(f -> assertThat(f.finding().severity().name()).isEqualTo("WARNING"));
+        assertThat(aboutPlain).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
 
-        MergedVariant sync = variant(merged, "synchronized");
-        assertThat(sync.statusByEnvironment()).containsExactly(
-                Map.entry(JDK17_LABEL, VariantStatus.NEVER_FORBIDDEN), Map.entry(JDK25_LABEL, VariantStatus.FAILED));
+        VariantEntry sync = variant(merged, "synchronized");
+        assertThat(sync.runs()).extracting(VariantRun::status)
+                .containsExactly(VariantStatus.NEVER_FORBIDDEN, VariantStatus.FAILED);
         assertThat(sync.status()).isEqualTo(VariantStatus.FAILED);
-        assertThat(sync.demonstratedIn()).isEmpty();
-        assertThat(experiment(sync, SYNC_STRESS).outcomes().get(1).counts())
-                .containsExactly(Map.entry(JDK17_LABEL, 0L), Map.entry(JDK25_LABEL, 3L));
 
         assertThat(merged.gate().passed()).isFalse();
         assertThat(lines(merged.gate().failures())).containsExactly("[" + JDK25_LABEL + "] counter/synchronized [jcstress "
                 + SYNC_STRESS + "]: forbidden outcome 'lost' (an update was lost) observed 3 of 1,000 times");
+        assertThat(merged.gate().failures()).extracting(Finding::kind).containsExactly(FindingKind.FORBIDDEN_OUTCOME);
     }
 
     @Test
     void gatePassesWhenEveryMissIsAnsweredByAnotherEnvironment() {
-        MergedDocument merged = MergeFixtures.merge(sampledRun(JDK17, 0, 0), sampledRun(JDK25, 40, 0));
+        RacecardDocument merged = MergeFixtures.merge(sampledRun(JDK17, 0, 0), sampledRun(JDK25, 40, 0));
 
-        assertThat(merged.environments()).extracting(MergedDocument.Environment::passed).containsExactly(false, true);
+        assertThat(merged.environments()).extracting(RacecardDocument.Environment::passed).containsExactly(false, true);
         assertThat(merged.gate().passed()).isTrue();
         assertThat(variant(merged, "plain").status()).isEqualTo(VariantStatus.RACE_DEMONSTRATED);
-        assertThat(variant(merged, "plain").demonstratedIn()).containsExactly(JDK25_LABEL);
-        assertThat(variant(merged, "synchronized").status()).isEqualTo(VariantStatus.NEVER_FORBIDDEN);
+        // on JDK 17 no tool showed the race, so the correct variant's silence there proves nothing
+        VariantEntry sync = variant(merged, "synchronized");
+        assertThat(sync.runs()).extracting(VariantRun::status)
+                .containsExactly(VariantStatus.INCONCLUSIVE, VariantStatus.NEVER_FORBIDDEN);
+        assertThat(sync.status()).isEqualTo(VariantStatus.NEVER_FORBIDDEN);
     }
 
     @Test
-    void raceShownNowhereStaysFailed() {
-        MergedDocument merged = MergeFixtures.merge(sampledRun(JDK17, 0, 0), sampledRun(JDK25, 0, 0));
+    void raceShownNowhereStaysFailedAndItsCorrectTwinIsInconclusive() {
+        RacecardDocument merged = MergeFixtures.merge(sampledRun(JDK17, 0, 0), sampledRun(JDK25, 0, 0));
         assertThat(variant(merged, "plain").status()).isEqualTo(VariantStatus.FAILED);
+        assertThat(variant(merged, "synchronized").status()).isEqualTo(VariantStatus.INCONCLUSIVE);
         assertThat(merged.gate().passed()).isFalse();
     }
 
     @Test
     void aLincheckMissStillFailsThoughAnotherJdkShowedTheRace() {
-        MergedDocument merged = MergeFixtures.merge(MergeFixtures.lincheckRun(JDK17, true),
+        RacecardDocument merged = MergeFixtures.merge(MergeFixtures.lincheckRun(JDK17, true),
                 MergeFixtures.lincheckRun(JDK25, false));
-        MergedVariant plain = variant(merged, "plain");
-        assertThat(plain.demonstratedIn()).containsExactly(JDK17_LABEL);
+        VariantEntry plain = variant(merged, "plain");
         assertThat(plain.status()).isEqualTo(VariantStatus.FAILED);
         assertThat(lines(merged.gate().failures())).singleElement().asString()
                 .startsWith("[" + JDK25_LABEL + "] counter/plain [lincheck Spec_plain]: race not reproduced");
@@ -99,40 +105,44 @@ class MergerTest {
 
     @Test
     void aVariantOnlyOneReportHasIsMergedFromThatOneWithAWarning() {
-        MergedDocument merged = MergeFixtures.merge(sampledRun(JDK17, 250, 0), withoutSync(JDK25));
+        RacecardDocument merged = MergeFixtures.merge(sampledRun(JDK17, 250, 0), withoutSync(JDK25));
 
-        MergedVariant sync = variant(merged, "synchronized");
-        assertThat(sync.statusByEnvironment()).containsOnlyKeys(JDK17_LABEL);
+        VariantEntry sync = variant(merged, "synchronized");
+        assertThat(sync.runs()).extracting(VariantRun::environment).containsExactly(JDK17_LABEL);
         assertThat(sync.status()).isEqualTo(VariantStatus.NEVER_FORBIDDEN);
         assertThat(lines(merged.gate().warnings())).contains("counter/synchronized: not in the report of " + JDK25_LABEL);
         assertThat(merged.gate().passed()).isTrue();
     }
 
+    @Test
+    void aMergedDocumentMergesAgain() {
+        RacecardDocument first = MergeFixtures.merge(sampledRun(JDK17, 250, 0), sampledRun(JDK25, 9, 0));
+        RacecardDocument again = MergeFixtures.merge(first, sampledRun(Map.of("jdk", "21", "arch", "aarch64"), 3, 0));
+        assertThat(again.environments()).hasSize(3);
+        assertThat(variant(again, "plain").runs()).hasSize(3);
+        assertThat(again.gate().passed()).isTrue();
+    }
+
     private static RacecardDocument withoutSync(Map<String, String> env) {
         RacecardDocument full = sampledRun(env, 250, 0);
         RacecardDocument.PatternEntry p = full.patterns().get(0);
-        return new RacecardDocument(1, full.generatedAt(), full.gate(),
-                List.of(new RacecardDocument.PatternEntry(p.id(), p.title(), p.claim(), p.seeds(), List.of(p.variants().get(0)))),
-                List.of());
+        return new RacecardDocument(2, full.generatedAt(), full.environments(), full.gate(), full.tools(),
+                List.of(p.withVariants(List.of(p.variants().get(0)))), List.of());
     }
 
     @Test
-    void labelsComeFromTheMachineThenTheFileNameAndMustBeDistinct() {
-        RacecardDocument a = sampledRun(JDK17, 250, 0);
-        RacecardDocument b = sampledRun(JDK17, 250, 0);
-        RacecardDocument unknown = MergeFixtures.run(MergeFixtures.sampled(), Map.of(), List.of());
-
-        assertThat(EnvironmentLabels.of(List.of(a, unknown), List.of("a.json", "b.json"), List.of()))
-                .containsExactly(JDK17_LABEL, "b.json");
-        assertThat(EnvironmentLabels.of(List.of(a, b), List.of("x64.json", "again.json"), List.of()))
+    void labelsAreTheMachinesThenTheFileNameAndMustBeDistinct() {
+        assertThat(EnvironmentLabels.of(List.of(JDK17_LABEL, "this run"), List.of(), List.of("a.json", "b.json")))
+                .containsExactly(JDK17_LABEL, "this run");
+        assertThat(EnvironmentLabels.of(List.of(JDK17_LABEL, JDK17_LABEL), List.of(), List.of("x64.json", "again.json")))
                 .containsExactly(JDK17_LABEL + " (x64.json)", JDK17_LABEL + " (again.json)");
-        assertThat(EnvironmentLabels.of(List.of(a, b), List.of("r.json", "r.json"), List.of()))
+        assertThat(EnvironmentLabels.of(List.of(JDK17_LABEL, JDK17_LABEL), List.of(), List.of("r.json", "r.json")))
                 .doesNotHaveDuplicates();
-        assertThat(EnvironmentLabels.of(List.of(a, b), List.of("a.json", "b.json"), List.of("x64", "arm64")))
+        assertThat(EnvironmentLabels.of(List.of("a", "b"), List.of("x64", "arm64"), List.of("a.json", "b.json")))
                 .containsExactly("x64", "arm64");
-        assertThatThrownBy(() -> EnvironmentLabels.of(List.of(a, b), List.of("a", "b"), List.of("x64")))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("1 labels for 2 reports");
-        assertThatThrownBy(() -> EnvironmentLabels.of(List.of(a, b), List.of("a", "b"), List.of("x", "x")))
+        assertThatThrownBy(() -> EnvironmentLabels.of(List.of("a", "b"), List.of("x64"), List.of("a", "b")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("1 labels for 2 environments");
+        assertThatThrownBy(() -> EnvironmentLabels.of(List.of("a", "b"), List.of("x", "x"), List.of("a", "b")))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("distinct");
     }
 

@@ -48,6 +48,7 @@ class BrowserReportTest {
 
     static ChromeDriver browser;
     static Path page;
+    static Path pageWithoutTwin;
 
     @BeforeAll
     static void openReport() throws Exception {
@@ -69,6 +70,19 @@ class BrowserReportTest {
                 List.of(JcstressFixtures.resultsFile()), null, RacePolicy.DETERMINISTIC, MutantSelection.NONE);
         ReportJob.write(dir, ReportJob.render(verdict, Instant.now()));
         page = dir.resolve("index.html");
+        // the same correct variant's evidence, its racy twin removed from the run: its silence proves nothing
+        Path alone = dir.resolve("without-racy-twin");
+        Path aloneEvidence = alone.resolve("evidence");
+        for (Path file : Files.list(evidence).filter(f -> f.getFileName().toString().contains("synchronized")).toList()) {
+            Files.createDirectories(aloneEvidence);
+            Files.copy(file, aloneEvidence.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        dev.racecard.catalog.Pattern counter = TestCatalogs.counter().patterns().get(0);
+        dev.racecard.catalog.Catalog correctOnly = new dev.racecard.catalog.Catalog(List.of(new dev.racecard.catalog.Pattern(
+                counter.id(), counter.title(), counter.claim(), counter.seeds(), List.of(counter.variants().get(1)))));
+        ReportJob.write(alone, ReportJob.render(ReportJob.evaluate(correctOnly, aloneEvidence, List.of(), null,
+                RacePolicy.DETERMINISTIC, MutantSelection.NONE), Instant.now()));
+        pageWithoutTwin = alone.resolve("index.html");
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -98,11 +112,43 @@ class BrowserReportTest {
         // the fixtures hold a forbidden outcome and a test error: the gate fails, and says so first
         assertThat(verdict.getText()).isEqualTo("Gate failed");
         assertThat(browser.findElements(By.cssSelector("#verdict .findings li"))).isNotEmpty();
-        List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tbody tr"));
+        assertThat(browser.findElements(By.cssSelector("#matrix tr.group"))).extracting(WebElement::getText)
+                .containsExactly("SHARED COUNTER");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tbody tr:not(.group)"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).getText()).contains("plain", "racy", "race demonstrated");
+        assertThat(rows.get(0).getText()).contains("plain", "racy", "race demonstrated", "race seen in 1 of 1 run");
         assertThat(rows.get(1).getText()).contains("synchronized", "correct", "never forbidden");
         assertThat(browser.getTitle()).isEqualTo("Racecard report: gate failed");
+    }
+
+    @Test
+    void everyVerdictShowsHowSureItIs() {
+        List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tbody tr:not(.group)"));
+        // racy jcstress: 250 of 1,000, with its 95 % interval; correct jcstress: the bound after 0 of 1,000
+        assertThat(rows.get(0).findElements(By.tagName("td")).get(3).getText()).isEqualTo("race 250 of 1,000 (22 %–28 %)");
+        assertThat(rows.get(1).findElements(By.tagName("td")).get(3).getText()).isEqualTo("0 of 1,000 forbidden, ≤ 0.30 %");
+        WebElement correctCard = browser.findElement(By.id(ReportViews.anchor("counter/synchronized")));
+        assertThat(correctCard.findElements(By.cssSelector(".confidence"))).extracting(WebElement::getText).contains(
+                "0 of 1,000 forbidden — at most 0.30 % per sample, 95 %",
+                "0 of 20 forbidden — at most 14 % per sample, 95 %");
+        WebElement racyCard = browser.findElement(By.id(ReportViews.anchor("counter/plain")));
+        assertThat(racyCard.findElements(By.cssSelector(".confidence"))).extracting(WebElement::getText)
+                .contains("race in 250 of 1,000 samples: 25 % (95 % interval 22 %–28 %)");
+    }
+
+    @Test
+    void withoutItsRacyTwinACorrectVariantReadsInconclusiveHere() {
+        browser.get(pageWithoutTwin.toUri().toString());
+        try {
+            WebElement row = browser.findElement(By.cssSelector("#matrix tbody tr:not(.group)"));
+            assertThat(row.getText()).contains("synchronized", "inconclusive");
+            assertThat(row.findElements(By.tagName("td")).subList(3, 6)).extracting(WebElement::getText)
+                    .allSatisfy(cell -> assertThat(cell).startsWith("inconclusive here: "));
+            assertThat(browser.findElements(By.cssSelector("#verdict .warnings li"))).extracting(WebElement::getText)
+                    .anySatisfy(w -> assertThat(w).contains("inconclusive here: no racy variant of counter runs jcstress"));
+        } finally {
+            browser.get(page.toUri().toString());
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ class KillMatrixReportTest {
                 .contains("unsynchronized-get").contains("blind spot: a stale read needs a weakly ordered CPU"))
                 .anySatisfy(row -> assertThat(row).contains("nightly").contains("not run"));
         assertThat(page.select("#summary .totals").text())
-                .contains("1 of 3 mutants killed (33.33%), 1 declared blind spot, 1 not run (mutants: gate)");
+                .contains("1 of 3 mutants killed (33.33%), 1 declared blind spot, 1 not run in this budget");
     }
 
     @Test
@@ -59,12 +59,13 @@ class KillMatrixReportTest {
     @Test
     void racecardJsonAndTheSummaryCarryTheMutants() throws Exception {
         JsonNode doc = new ObjectMapper().readTree(FILES.get("racecard.json"));
-        assertThat(doc.at("/gate/mutants").asText()).isEqualTo("gate");
+        assertThat(doc.at("/environments/0/mutants").asText()).isEqualTo("gate");
         JsonNode freshLock = doc.at("/patterns/0/variants/1/mutants/0");
         assertThat(freshLock.at("/id").asText()).isEqualTo("fresh-lock");
-        assertThat(freshLock.at("/status").asText()).isEqualTo("KILLED");
-        assertThat(freshLock.at("/kills/0/outcome").asText()).isEqualTo("KILLED");
-        assertThat(freshLock.at("/experiments/0/mutant").asText()).isEqualTo("fresh-lock");
+        assertThat(freshLock.at("/runs/0/status").asText()).isEqualTo("KILLED");
+        assertThat(freshLock.at("/runs/0/kills/0/outcome").asText()).isEqualTo("KILLED");
+        assertThat(freshLock.at("/runs/0/violations/0/kind").asText()).isEqualTo("FORBIDDEN_OUTCOME");
+        assertThat(freshLock.at("/runs/0/experiments/0/mutant").asText()).isEqualTo("fresh-lock");
         assertThat(file("summary.md")).contains("## Positive controls: 1 of 3 mutants killed")
                 .contains("| counter/synchronized | fresh-lock | killed |");
     }

@@ -7,6 +7,7 @@ import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.model.ConfigurationRun;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Formats;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.render.view.CodeLine;
@@ -42,7 +43,7 @@ class ReportViewsTest {
 
     @Test
     void codeDropsThePreambleKeepsLineNumbersAndMarksOnlyCodeLines() {
-        List<CodeLine> lines = ReportViews.codeLines(SOURCE, List.of("count++"));
+        List<CodeLine> lines = VariantViews.codeLines(SOURCE, List.of("count++"));
         assertThat(lines.get(0)).isEqualTo(new CodeLine(5, "/** RACY: count++ loses updates. */", false));
         assertThat(lines).filteredOn(CodeLine::critical).containsExactly(new CodeLine(10, "        count++;", true));
         assertThat(lines.get(lines.size() - 1).text()).isEqualTo("}");
@@ -52,7 +53,7 @@ class ReportViewsTest {
     void sharesAreFormattedAndRareOutcomesStayVisible() {
         assertThat(Formats.percent(0.001)).isEqualTo("0.0010%");
         assertThat(Formats.percent(12.345)).isEqualTo("12.35%");
-        var views = ReportViews.outcomeViews(List.of(
+        var views = ExperimentViews.outcomes(List.of(
                 new dev.racecard.report.model.Outcome("a", "", 1, dev.racecard.report.model.Expectation.INTERESTING),
                 new dev.racecard.report.model.Outcome("b", "", 999_999, dev.racecard.report.model.Expectation.ACCEPTABLE)));
         assertThat(views.get(0).barWidth()).isEqualTo("0.50");
@@ -65,6 +66,16 @@ class ReportViewsTest {
         assertThat(parts[0]).isEqualTo("= Invalid =\n| table |");
         assertThat(parts[1]).isEqualTo("Detailed trace:\n| long |");
         assertThat(Formats.splitTrace("short")[1]).isNull();
+    }
+
+    @Test
+    void probabilitiesReadInTwoDigitsAndBoundsFollowTheRuleOfThree() {
+        assertThat(Formats.probability(0.25)).isEqualTo("25 %");
+        assertThat(Formats.probability(0.0299)).isEqualTo("3.0 %");
+        assertThat(Formats.probability(1.706e-7)).isEqualTo("1.7·10⁻⁷");
+        assertThat(Formats.probability(9.96e-5)).isEqualTo("1.0·10⁻⁴");
+        assertThat(Confidence.bound(17_557_542, dev.racecard.report.stats.Proportions.upperBoundOfZero(17_557_542)))
+                .isEqualTo("0 of 17,557,542 forbidden — at most 1.7·10⁻⁷ per sample, 95 %");
     }
 
     static final List<ConfigurationRun> RUNS = List.of(
@@ -82,7 +93,7 @@ class ReportViewsTest {
 
     @Test
     void eachJvmConfigurationShowsItsOwnFlagsItsCompilationAndWhatItSaw() {
-        ExperimentView view = ReportViews.experimentView(staleRead());
+        ExperimentView view = ExperimentViews.of(staleRead(), null);
         assertThat(view.commonFlags()).isEqualTo("-Xmx256m");
         assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::flags)
                 .containsExactly("-XX:+UseBiasedLocking -Xint", "-XX:-UseBiasedLocking -XX:-TieredCompilation -XX:+StressGCM");
@@ -95,8 +106,8 @@ class ReportViewsTest {
 
     @Test
     void aSingleConfigurationHasNoCommonFlagsButItsOwn() {
-        assertThat(ReportViews.commonFlags(RUNS.subList(0, 1))).isEmpty();
-        assertThat(ReportViews.configurationView(RUNS.get(0), List.of()).flags()).isEqualTo("-Xmx256m -XX:+UseBiasedLocking -Xint");
+        assertThat(ExperimentViews.commonFlags(RUNS.subList(0, 1))).isEmpty();
+        assertThat(ExperimentViews.configuration(RUNS.get(0), List.of()).flags()).isEqualTo("-Xmx256m -XX:+UseBiasedLocking -Xint");
     }
 
     @Test

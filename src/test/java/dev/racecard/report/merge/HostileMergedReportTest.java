@@ -1,8 +1,9 @@
-package dev.racecard.report.render;
+package dev.racecard.report.merge;
 
-import dev.racecard.report.merge.MergeInput;
-import dev.racecard.report.merge.MergeJob;
-import dev.racecard.report.merge.Merger;
+import dev.racecard.report.ReportJob;
+import dev.racecard.report.document.Documents;
+import dev.racecard.report.document.RacecardDocument;
+import dev.racecard.report.render.HostileReportTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,10 +24,9 @@ class HostileMergedReportTest {
     @Test
     void hostileStringsAreEscapedEverywhere() throws Exception {
         String hostile = HostileReportTest.HOSTILE;
-        RacecardDocument doc = RacecardDocument.of(HostileReportTest.hostileVerdict(), Instant.EPOCH);
-        Map<String, byte[]> files = MergeJob.render(Merger.merge(List.of(
-                new MergeInput("label " + hostile, "file " + hostile, doc),
-                new MergeInput("other " + hostile, "file2", doc)), Instant.EPOCH));
+        RacecardDocument doc = Documents.of(HostileReportTest.hostileVerdict(), Instant.EPOCH);
+        Map<String, byte[]> files = ReportJob.render(Merge.of(List.of(
+                relabel(doc, "label " + hostile), relabel(doc, "other " + hostile)), Instant.EPOCH));
 
         Document html = Jsoup.parse(new String(files.get("index.html"), StandardCharsets.UTF_8));
         assertThat(html.select("script, img, a[href^=javascript]")).isEmpty();
@@ -35,7 +35,7 @@ class HostileMergedReportTest {
             e.attributes().forEach(a -> assertThat(a.getKey()).as("attribute on <%s>", e.tagName()).doesNotStartWith("on"));
         }
         String shown = hostile.replaceAll("[\\u0000\\u0007\\u001b]", "\uFFFD");
-        assertThat(html.select("#matrix thead th").eachText()).contains(("label " + shown).strip());
+        assertThat(html.select("#environments tbody td b").eachText()).contains(("label " + shown).strip());
         assertThat(html.select(".counterexample pre").first().text()).isEqualTo("trace " + shown);
         assertThat(html.body().html()).doesNotContain("\u0000").doesNotContain("\u001b");
 
@@ -46,5 +46,10 @@ class HostileMergedReportTest {
                 .parse(new ByteArrayInputStream(files.get("junit.xml")));
         assertThat(xml.getElementsByTagName("failure").item(0).getTextContent())
                 .contains("[label " + hostile.replaceAll("[\\u0000\\u0007\\u001b]", "") + "]");
+    }
+
+    /** A copy of the document whose one environment is called {@code label}. */
+    private static RacecardDocument relabel(RacecardDocument doc, String label) {
+        return Relabel.of(doc, Map.of(doc.environments().get(0).label(), label), "file " + label);
     }
 }

@@ -1,0 +1,71 @@
+package dev.racecard.report.model;
+
+import java.util.Locale;
+
+/**
+ * How numbers read everywhere Racecard prints them (findings, pages, summaries): thousands
+ * separated, locale-independent, shares that never round a seen outcome to 0.
+ */
+public final class Formats {
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private Formats() {
+    }
+
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    public static String percent(double share) {
+        return String.format(Locale.ROOT, share > 0 && share < 0.01 ? "%.4f%%" : "%.2f%%", share);
+    }
+
+    /**
+     * A probability in two significant digits: "3.2 %" down to 0.1 %, below that "1.7·10⁻⁷",
+     * so that a bound over millions of samples stays readable.
+     */
+    public static String probability(double p) {
+        if (p <= 0) {
+            return "0";
+        }
+        if (p >= 0.001) {
+            return String.format(Locale.ROOT, p >= 0.1 ? "%.0f %%" : p >= 0.01 ? "%.1f %%" : "%.2f %%", p * 100);
+        }
+        int exponent = (int) Math.floor(Math.log10(p));
+        double mantissa = p / Math.pow(10, exponent);
+        if (mantissa >= 9.95) {
+            mantissa /= 10;
+            exponent++;
+        }
+        return String.format(Locale.ROOT, "%.1f", mantissa) + "·10" + superscript(exponent);
+    }
+
+    private static String superscript(int exponent) {
+        StringBuilder s = new StringBuilder(exponent < 0 ? "⁻" : "");
+        for (char c : Integer.toString(Math.abs(exponent)).toCharArray()) {
+            s.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return s.toString();
+    }
+
+    public static String duration(long millis) {
+        if (millis < 0) {
+            return "time not recorded";
+        }
+        return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    /**
+     * Lincheck's report ends with a "Detailed trace" as wide as the call stacks; the scenario and
+     * the interleaving above it are what a reader needs first, so the detail is split off.
+     */
+    public static String[] splitTrace(String trace) {
+        if (trace == null) {
+            return new String[]{null, null};
+        }
+        int detail = trace.indexOf("\nDetailed trace:");
+        return detail < 0 ? new String[]{trace, null}
+                : new String[]{trace.substring(0, detail).stripTrailing(), trace.substring(detail + 1)};
+    }
+}

@@ -1,0 +1,68 @@
+package dev.racecard.report.render;
+
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.document.RacecardDocument.VariantRun;
+import dev.racecard.report.gate.ToolResult;
+import dev.racecard.report.gate.ToolStatus;
+import dev.racecard.report.model.Formats;
+import dev.racecard.report.render.view.ReportView.Cell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The summary matrix's cells: one tool's result on one variant, per environment. Pure. */
+final class Cells {
+
+    /** A cell over several environments is coloured by its most telling status, first here. */
+    private static final List<ToolStatus> PRIORITY = List.of(ToolStatus.FORBIDDEN, ToolStatus.ERROR,
+            ToolStatus.NO_EVIDENCE, ToolStatus.INCONCLUSIVE, ToolStatus.NOT_REPRODUCED, ToolStatus.RACE_SEEN,
+            ToolStatus.NEVER_FORBIDDEN, ToolStatus.NOT_APPLICABLE);
+
+    private Cells() {
+    }
+
+    static Cell of(List<VariantRun> runs, Tool tool, boolean multi) {
+        List<String> lines = new ArrayList<>();
+        ToolStatus worst = null;
+        for (VariantRun run : runs) {
+            Optional<ToolResult> result = run.tools().stream().filter(r -> r.tool() == tool).findFirst();
+            ToolStatus status = result.map(ToolResult::status).orElse(ToolStatus.NOT_APPLICABLE);
+            String text = result.map(Cells::text).orElse("—");
+            lines.add(multi ? run.environment() + ": " + text : text);
+            worst = worst == null || PRIORITY.indexOf(status) < PRIORITY.indexOf(worst) ? status : worst;
+        }
+        if (runs.isEmpty()) {
+            lines.add("—");
+        }
+        return new Cell(css(worst), lines);
+    }
+
+
+    static String text(ToolResult r) {
+        return switch (r.status()) {
+            case NOT_APPLICABLE -> "—";
+            case NO_EVIDENCE -> "no evidence";
+            case ERROR -> "error";
+            case FORBIDDEN -> "forbidden " + Formats.count(r.hits()) + " of " + Formats.count(r.samples());
+            case NEVER_FORBIDDEN -> neverForbidden(r);
+            case INCONCLUSIVE -> "inconclusive here: " + neverForbidden(r);
+            case RACE_SEEN -> r.tool().deterministic() ? "counterexample found"
+                    : "race " + Formats.count(r.hits()) + " of " + Formats.count(r.samples()) + " ("
+                    + Formats.probability(r.raceRate().low()) + "–" + Formats.probability(r.raceRate().high()) + ")";
+            case NOT_REPRODUCED -> "not reproduced in " + Formats.count(r.samples());
+        };
+    }
+
+    private static String neverForbidden(ToolResult r) {
+        if (r.upperBound() == null) {
+            return "no violation in " + Formats.count(r.samples()) + (r.tool() == Tool.LINCHECK ? " explored" : "");
+        }
+        return "0 of " + Formats.count(r.samples()) + " forbidden, ≤ " + Formats.probability(r.upperBound());
+    }
+
+    private static String css(ToolStatus status) {
+        return status == null ? "" : "t-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

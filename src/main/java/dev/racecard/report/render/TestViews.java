@@ -1,0 +1,91 @@
+package dev.racecard.report.render;
+
+import dev.racecard.report.document.RacecardDocument.TestEntry;
+import dev.racecard.report.document.RacecardDocument.TestRun;
+import dev.racecard.report.gate.Finding;
+import dev.racecard.report.gate.FindingSubject;
+import dev.racecard.report.model.Expectation;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Formats;
+import dev.racecard.report.model.Outcome;
+import dev.racecard.report.model.RunStatus;
+import dev.racecard.report.render.view.ReportView.TestCard;
+import dev.racecard.report.render.view.ReportView.TestRow;
+import dev.racecard.report.render.view.RunView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Tests no catalog variant claims (another project's jcstress tests): every one gets a row with
+ * its verdict; those that failed or showed something interesting also get a card, the rest stay
+ * a row (like jcstress's "all remaining tests"), which keeps a report over thousands small.
+ */
+final class TestViews {
+
+    private TestViews() {
+    }
+
+    static List<TestRow> rows(List<TestEntry> tests, List<Finding> findings) {
+        List<TestRow> rows = new ArrayList<>(tests.size());
+        for (TestEntry t : tests) {
+            boolean failed = failed(t, findings);
+            boolean notable = notable(t, failed);
+            String verdict = failed ? "failed" : interesting(t) ? "interesting" : "passed";
+            rows.add(new TestRow(t.tool().id(), t.testId(), verdict, "v-" + verdict,
+                    Formats.count(t.runs().stream().mapToLong(r -> r.experiment().totalCount()).sum()),
+                    seen(t.runs()), notable ? anchor(t) : null));
+        }
+        return rows;
+    }
+
+    static List<TestCard> cards(List<TestEntry> tests, List<Finding> findings, boolean multi) {
+        List<TestCard> cards = new ArrayList<>();
+        for (TestEntry t : tests) {
+            boolean failed = failed(t, findings);
+            if (notable(t, failed)) {
+                List<RunView> runs = t.runs().stream().map(r -> new RunView(multi ? r.environment() : null,
+                        "", "", List.of(ExperimentViews.of(r.experiment(), null)))).toList();
+                cards.add(new TestCard(anchor(t), t.tool().id(), t.testId(),
+                        VariantViews.findings(own(t, findings)), runs));
+            }
+        }
+        return cards;
+    }
+
+    private static boolean notable(TestEntry t, boolean failed) {
+        return failed || interesting(t) || t.runs().stream().map(TestRun::experiment)
+                .anyMatch(e -> e.status() != RunStatus.OK || e.totalCount() == 0);
+    }
+
+    private static boolean interesting(TestEntry t) {
+        return t.runs().stream().anyMatch(r -> r.experiment().demonstratesRace());
+    }
+
+    private static boolean failed(TestEntry t, List<Finding> findings) {
+        return own(t, findings).stream().anyMatch(Finding::failure)
+                || t.runs().stream().anyMatch(r -> r.experiment().observed(Expectation.FORBIDDEN) > 0);
+    }
+
+    private static List<Finding> own(TestEntry t, List<Finding> findings) {
+        FindingSubject subject = FindingSubject.test(t.testId());
+        return findings.stream().filter(f -> f.subject().equals(subject) && f.tool() == t.tool()).toList();
+    }
+
+    private static String seen(List<TestRun> runs) {
+        return runs.stream().map(TestRun::experiment).flatMap(e -> e.outcomes().stream()).filter(Outcome::observed)
+                .collect(Collectors.groupingBy(Outcome::id, java.util.LinkedHashMap::new,
+                        Collectors.summingLong(Outcome::count)))
+                .entrySet().stream().map(o -> o.getKey() + " × " + Formats.count(o.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String anchor(TestEntry t) {
+        return ReportViews.anchor("t-" + t.tool().id() + "-" + t.testId());
+    }
+
+    static long samples(List<Experiment> all) {
+        return all.stream().mapToLong(Experiment::totalCount).sum();
+    }
+}
