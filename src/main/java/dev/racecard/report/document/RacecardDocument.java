@@ -9,7 +9,7 @@ import dev.racecard.report.gate.Finding;
 import dev.racecard.report.gate.MutantStatus;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.gate.ToolKill;
-import dev.racecard.report.gate.ToolResult;
+import dev.racecard.report.gate.ToolVerdict;
 import dev.racecard.report.gate.VariantStatus;
 import dev.racecard.report.model.Experiment;
 
@@ -74,7 +74,7 @@ public record RacecardDocument(int schemaVersion, String generatedAt, List<Envir
     }
 
     /** @param tools one result per tool of the document, as that environment's gate computed it */
-    public record VariantRun(String environment, VariantStatus status, List<ToolResult> tools,
+    public record VariantRun(String environment, VariantStatus status, List<ToolVerdict> tools,
                              List<Experiment> experiments) {
     }
 

@@ -64,9 +64,9 @@ public final class Gate {
                 }
                 mutants.addAll(controls);
                 List<Finding> variantFindings = gradeVariant(pattern, variant, own, policy);
-                List<ToolResult> results = new ArrayList<>();
+                List<ToolVerdict> results = new ArrayList<>();
                 for (Tool tool : tools) {
-                    ToolResult result = ToolResults.of(variant, tool, own, calibration.why(variant, tool, controls),
+                    ToolVerdict result = ToolVerdicts.of(variant, tool, own, calibration.why(variant, tool, controls),
                             calibration.whyNot(tool));
                     results.add(result);
                     if (result.status() == ToolStatus.INCONCLUSIVE) {
@@ -205,7 +205,7 @@ public final class Gate {
         return new Finding(kind, severity, subject, e.tool(), e.testId(), message);
     }
 
-    private static VariantStatus status(Variant variant, List<Experiment> own, List<ToolResult> tools,
+    private static VariantStatus status(Variant variant, List<Experiment> own, List<ToolVerdict> tools,
                                         List<Finding> findings) {
         if (findings.stream().anyMatch(Finding::failure)) {
             return VariantStatus.FAILED;

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param tools one result per tool of the report's tools that the variant declares or has evidence from
  */
-public record VariantVerdict(Pattern pattern, Variant variant, VariantStatus status, List<ToolResult> tools,
+public record VariantVerdict(Pattern pattern, Variant variant, VariantStatus status, List<ToolVerdict> tools,
                              List<Experiment> experiments, List<Finding> findings) {
 
     public VariantVerdict {

@@ -2,7 +2,7 @@ package dev.racecard.report.render;
 
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.document.RacecardDocument.VariantRun;
-import dev.racecard.report.gate.ToolResult;
+import dev.racecard.report.gate.ToolVerdict;
 import dev.racecard.report.gate.ToolStatus;
 import dev.racecard.report.model.Formats;
 import dev.racecard.report.render.view.ReportView.Cell;
@@ -27,8 +27,8 @@ final class Cells {
         List<String> lines = new ArrayList<>();
         ToolStatus worst = null;
         for (VariantRun run : runs) {
-            Optional<ToolResult> result = run.tools().stream().filter(r -> r.tool() == tool).findFirst();
-            ToolStatus status = result.map(ToolResult::status).orElse(ToolStatus.NOT_APPLICABLE);
+            Optional<ToolVerdict> result = run.tools().stream().filter(r -> r.tool() == tool).findFirst();
+            ToolStatus status = result.map(ToolVerdict::status).orElse(ToolStatus.NOT_APPLICABLE);
             String text = result.map(Cells::text).orElse("—");
             lines.add(multi ? run.environment() + ": " + text : text);
             worst = worst == null || PRIORITY.indexOf(status) < PRIORITY.indexOf(worst) ? status : worst;
@@ -40,7 +40,7 @@ final class Cells {
     }
 
 
-    static String text(ToolResult r) {
+    static String text(ToolVerdict r) {
         return switch (r.status()) {
             case NOT_APPLICABLE -> "—";
             case NO_EVIDENCE -> "no evidence";
@@ -55,7 +55,7 @@ final class Cells {
         };
     }
 
-    private static String neverForbidden(ToolResult r) {
+    private static String neverForbidden(ToolVerdict r) {
         if (r.upperBound() == null) {
             return "no violation in " + Formats.count(r.samples()) + (r.tool() == Tool.LINCHECK ? " explored" : "");
         }

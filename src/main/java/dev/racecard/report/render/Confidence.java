@@ -2,7 +2,7 @@ package dev.racecard.report.render;
 
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.VariantKind;
-import dev.racecard.report.gate.ToolResult;
+import dev.racecard.report.gate.ToolVerdict;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Formats;
@@ -28,7 +28,7 @@ final class Confidence {
                 + "–" + Formats.probability(interval.high()) + ")";
     }
 
-    static String of(ToolResult r) {
+    static String of(ToolVerdict r) {
         if (r.effort() != null && !r.effort().isEmpty()) {
             return "model checking " + r.effort();
         }

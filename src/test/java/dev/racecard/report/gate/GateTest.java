@@ -60,16 +60,16 @@ class GateTest {
     @Test
     void aCorrectVariantsSilenceCountsWhereItsRacyTwinShowedTheRaceToTheSameTool() {
         VariantVerdict sync = evaluate(healthy()).variants().get(1);
-        assertThat(sync.tools()).extracting(ToolResult::status).containsExactly(ToolStatus.NEVER_FORBIDDEN,
+        assertThat(sync.tools()).extracting(ToolVerdict::status).containsExactly(ToolStatus.NEVER_FORBIDDEN,
                 ToolStatus.NEVER_FORBIDDEN, ToolStatus.NEVER_FORBIDDEN);
-        ToolResult jcstress = sync.tools().get(0);
+        ToolVerdict jcstress = sync.tools().get(0);
         assertThat(jcstress.calibration()).isEqualTo("jcstress showed the race of plain in this run");
         assertThat(jcstress.samples()).isEqualTo(1000);
         assertThat(jcstress.upperBound()).isCloseTo(0.002991, org.assertj.core.data.Offset.offset(1e-6));
-        ToolResult lincheck = sync.tools().get(1);
+        ToolVerdict lincheck = sync.tools().get(1);
         assertThat(lincheck.upperBound()).as("model checking gives no per-sample bound").isNull();
 
-        ToolResult racyJcstress = evaluate(healthy()).variants().get(0).tools().get(0);
+        ToolVerdict racyJcstress = evaluate(healthy()).variants().get(0).tools().get(0);
         assertThat(racyJcstress.status()).isEqualTo(ToolStatus.RACE_SEEN);
         assertThat(racyJcstress.hits()).isEqualTo(120);
         assertThat(racyJcstress.raceRate().low()).isBetween(0.10, 0.12);
@@ -85,7 +85,7 @@ class GateTest {
         GateVerdict verdict = Gate.evaluate(correctOnly, evidence, RacePolicy.DETERMINISTIC);
         assertThat(verdict.passed()).isTrue();
         assertThat(verdict.variants().get(0).status()).isEqualTo(VariantStatus.INCONCLUSIVE);
-        assertThat(verdict.variants().get(0).tools()).extracting(ToolResult::status).containsOnly(ToolStatus.INCONCLUSIVE);
+        assertThat(verdict.variants().get(0).tools()).extracting(ToolVerdict::status).containsOnly(ToolStatus.INCONCLUSIVE);
         assertThat(verdict.warnings()).extracting(Finding::kind).containsOnly(FindingKind.INCONCLUSIVE);
         assertThat(verdict.warnings()).extracting(Finding::line).contains("counter/synchronized [jcstress]: never "
                 + "forbidden, but inconclusive here: no racy variant of counter runs jcstress, and jcstress killed none "
@@ -100,7 +100,7 @@ class GateTest {
                 run("counter", "plain", Tool.JCSTRESS, PLAIN_STRESS, INTERESTING, 0, 1000));
         VariantVerdict sync = evaluate(missed).variants().get(1);
         assertThat(sync.status()).isEqualTo(VariantStatus.NEVER_FORBIDDEN);
-        assertThat(sync.tools()).extracting(ToolResult::status).containsExactly(ToolStatus.INCONCLUSIVE,
+        assertThat(sync.tools()).extracting(ToolVerdict::status).containsExactly(ToolStatus.INCONCLUSIVE,
                 ToolStatus.NEVER_FORBIDDEN, ToolStatus.NEVER_FORBIDDEN);
         assertThat(sync.tools().get(0).calibration())
                 .isEqualTo("the race of plain was not seen by jcstress in this run, and jcstress killed none of this variant's mutants");

@@ -12,39 +12,39 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Sums a tool's experiments on one variant into a {@link ToolResult}, confidence included. Pure. */
-final class ToolResults {
+/** Sums a tool's experiments on one variant into a {@link ToolVerdict}, confidence included. Pure. */
+final class ToolVerdicts {
 
-    private ToolResults() {
+    private ToolVerdicts() {
     }
 
     /**
      * @param calibration for a correct variant: why this tool's silence counts here, or null if it does not
      */
-    static ToolResult of(Variant variant, Tool tool, List<Experiment> own, String calibration, String notCalibrated) {
+    static ToolVerdict of(Variant variant, Tool tool, List<Experiment> own, String calibration, String notCalibrated) {
         List<Experiment> runs = own.stream().filter(e -> e.tool() == tool).toList();
         if (runs.isEmpty()) {
             ToolStatus status = variant.tools().contains(tool) ? ToolStatus.NO_EVIDENCE : ToolStatus.NOT_APPLICABLE;
-            return new ToolResult(tool, status, 0, 0, null, null, null, null);
+            return new ToolVerdict(tool, status, 0, 0, null, null, null, null);
         }
         long samples = runs.stream().mapToLong(Experiment::totalCount).sum();
         String effort = tool == Tool.LINCHECK ? runs.stream().map(e -> e.settings().get("effort"))
                 .filter(Objects::nonNull).distinct().collect(Collectors.joining("; ")) : null;
         if (runs.stream().anyMatch(e -> e.status() != RunStatus.OK || e.totalCount() == 0)) {
-            return new ToolResult(tool, ToolStatus.ERROR, samples, 0, null, null, effort, null);
+            return new ToolVerdict(tool, ToolStatus.ERROR, samples, 0, null, null, effort, null);
         }
         boolean sampling = !tool.deterministic();
         if (variant.kind() == VariantKind.RACY) {
-            long hits = runs.stream().mapToLong(ToolResults::raceHits).sum();
+            long hits = runs.stream().mapToLong(ToolVerdicts::raceHits).sum();
             ToolStatus status = hits > 0 ? ToolStatus.RACE_SEEN : ToolStatus.NOT_REPRODUCED;
-            return new ToolResult(tool, status, samples, hits, null,
+            return new ToolVerdict(tool, status, samples, hits, null,
                     sampling ? Proportions.wilson(hits, samples) : null, effort, null);
         }
-        long forbidden = runs.stream().mapToLong(ToolResults::forbiddenHits).sum();
+        long forbidden = runs.stream().mapToLong(ToolVerdicts::forbiddenHits).sum();
         if (forbidden > 0) {
-            return new ToolResult(tool, ToolStatus.FORBIDDEN, samples, forbidden, null, null, effort, null);
+            return new ToolVerdict(tool, ToolStatus.FORBIDDEN, samples, forbidden, null, null, effort, null);
         }
-        return new ToolResult(tool, calibration != null ? ToolStatus.NEVER_FORBIDDEN : ToolStatus.INCONCLUSIVE,
+        return new ToolVerdict(tool, calibration != null ? ToolStatus.NEVER_FORBIDDEN : ToolStatus.INCONCLUSIVE,
                 samples, 0, sampling ? Proportions.upperBoundOfZero(samples) : null, null, effort,
                 calibration != null ? calibration : notCalibrated);
     }

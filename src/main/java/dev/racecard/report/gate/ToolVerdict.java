@@ -15,6 +15,6 @@ import dev.racecard.report.stats.Proportions.Interval;
  * @param calibration correct variants: why its silence counts here ("jcstress showed the race of
  *                    plain"), or why it does not (INCONCLUSIVE); else null
  */
-public record ToolResult(Tool tool, ToolStatus status, long samples, long hits, Double upperBound,
+public record ToolVerdict(Tool tool, ToolStatus status, long samples, long hits, Double upperBound,
                          Interval raceRate, String effort, String calibration) {
 }
