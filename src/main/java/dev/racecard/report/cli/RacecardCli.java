@@ -1,8 +1,10 @@
 package dev.racecard.report.cli;
 
 import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ReportJob;
 import dev.racecard.report.gate.Finding;
@@ -119,12 +121,37 @@ public final class RacecardCli implements Runnable {
                 description = "Grade the results alone, without Racecard's catalog (for another project's jcstress tests).")
         boolean noCatalog;
 
+        @Option(names = "--focus", paramLabel = "FOCUS",
+                description = "Grade one experiment, as its reproduce line ran it: TOOL:TEST_ID@PATTERN/VARIANT[~MUTANT], "
+                        + "against the catalog narrowed to it, reading only that tool's results (empty: no focus).")
+        String focus;
+
         GateVerdict evaluate() {
             if (evidence == null && jcstress.isEmpty()) {
                 throw new BadInputException("nothing to grade: give --evidence and/or --jcstress");
             }
             Catalog catalog = noCatalog ? new Catalog(List.of()) : RacecardCatalog.CATALOG;
+            Focus focused = focus(catalog);
+            if (focused != null) {
+                // a focused run wrote only its tool's results, never the other inputs
+                boolean jc = focused.tool() == Tool.JCSTRESS;
+                return ReportJob.evaluate(focused.narrow(catalog), jc ? null : evidence, jc ? jcstress : List.of(),
+                        jc ? mutantJcstress : null, policy(), focused.selection());
+            }
             return ReportJob.evaluate(catalog, evidence, jcstress, mutantJcstress, policy(), selection());
+        }
+
+        /** Maven passes an unset property as an empty argument: no focus. */
+        private Focus focus(Catalog catalog) {
+            try {
+                return Focus.parseIfGiven(focus, catalog).orElse(null);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(oneLine(e.getMessage()));
+            }
+        }
+
+        boolean focused() {
+            return focus != null && !focus.isBlank();
         }
 
         private MutantSelection selection() {
@@ -167,7 +194,7 @@ public final class RacecardCli implements Runnable {
             GateVerdict verdict = inputs.evaluate();
             List<String> classes = verdict.variants().stream().map(v -> v.variant().implementation()).toList();
             ReportJob.writeAll(out, ReportJob.outputs(verdict, Instant.now(), SourceFiles.read(sources, classes)));
-            return conclude(verdict, spec, "report: " + out.resolve("index.html"));
+            return conclude(verdict, spec, "report: " + out.resolve("index.html"), inputs.focused());
         }
     }
 
@@ -182,11 +209,12 @@ public final class RacecardCli implements Runnable {
 
         @Override
         public Integer call() {
-            return conclude(inputs.evaluate(), spec, null);
+            return conclude(inputs.evaluate(), spec, null, inputs.focused());
         }
     }
 
-    private static int conclude(GateVerdict verdict, CommandLine.Model.CommandSpec spec, String where) {
+    /** @param kills print what killed each mutant: a focused run's reproduce line shows its kill */
+    private static int conclude(GateVerdict verdict, CommandLine.Model.CommandSpec spec, String where, boolean kills) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Finding w : verdict.warnings()) {
@@ -197,6 +225,8 @@ public final class RacecardCli implements Runnable {
         }
         long variants = verdict.variants().size();
         List<MutantVerdict> mutants = verdict.mutantsRun();
+        mutants.stream().filter(m -> kills && m.status() == MutantStatus.KILLED).flatMap(m -> m.findings().stream())
+                .forEach(f -> out.println("racecard: killed: " + oneLine(f.line())));
         String killed = mutants.isEmpty() ? "" : mutants.stream().filter(m -> m.status() == MutantStatus.KILLED).count()
                 + " of " + mutants.size() + " mutants killed, ";
         out.println("racecard: gate " + (verdict.passed() ? "passed" : "FAILED") + " (" + variants + " variants, " + killed
