@@ -7,6 +7,7 @@ import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
+import dev.racecard.report.reproduce.Reproduce;
 import org.jetbrains.lincheck.Lincheck;
 import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
@@ -71,6 +72,7 @@ public final class LincheckEvidence {
     /** As {@link #check(Subject, String, Class, Budget)}, for a race that shows as another kind of failure. */
     public static Counterexample check(Subject subject, String testId, Class<?> spec, Budget budget,
                                        LincheckFailureKind race) {
+        Subjects.skipUnlessFocused(Tool.LINCHECK, testId);
         return UnderTest.during(subject, () -> run(subject, testId, budget.settings(),
                 budget.scenarios(), race, NO_VIOLATION, "scenarios whose every explored execution matched some "
                         + "sequential order of the operations",
@@ -87,6 +89,7 @@ public final class LincheckEvidence {
      * @return the counterexample if Lincheck found a failing interleaving, else null
      */
     public static Counterexample checkProgram(Subject subject, String testId, int invocations, Runnable program) {
+        Subjects.skipUnlessFocused(Tool.LINCHECK, testId);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("strategy", "model checking of a program (runConcurrentTest)");
         settings.put("invocations", Integer.toString(invocations));
@@ -124,6 +127,7 @@ public final class LincheckEvidence {
         settings.put("effort", raceFound ? "found the race within a budget of " + effort + " " + unit(passId)
                 : status == RunStatus.OK ? "explored its whole budget of " + effort + " " + unit(passId) + " without a failure"
                 : "stopped by a tool failure");
+        settings.put(Reproduce.SCALE_SETTING, Integer.toString(Budgets.scale())); // for the reproduce line
         List<Outcome> outcomes = status != RunStatus.OK ? List.of() : List.of(
                 new Outcome(passId, passDescription, found == null ? effort : 0, Expectation.ACCEPTABLE),
                 new Outcome(failId, failDescription, found == null ? 0 : 1, subject.raceOutcome()));

@@ -1,19 +1,26 @@
 package dev.racecard.evidence;
 
+import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
+import dev.racecard.report.reproduce.Reproduce;
+import org.junit.jupiter.api.Assumptions;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The subjects an experiment runs: the catalog's variants, and, as {@code racecard.mutants}
  * selects (none, gate or all; set by the pom), the mutants of each correct variant that run
- * through the experiment's tool.
+ * through the experiment's tool. A reproduce line's {@code racecard.focus} (see {@link Focus})
+ * narrows that to the one experiment it names.
  */
 public final class Subjects {
 
@@ -24,6 +31,11 @@ public final class Subjects {
         return MutantSelection.parse(System.getProperty("racecard.mutants", "none"));
     }
 
+    /** The focus of a reproduce line, if the run has one; a bad one fails the experiment asking. */
+    public static Optional<Focus> focus() {
+        return Focus.parseIfGiven(System.getProperty(Reproduce.FOCUS_PROPERTY), RacecardCatalog.CATALOG);
+    }
+
     /** Every variant of {@code pattern} with an experiment of {@code tool}, each followed by its mutants. */
     public static Stream<Subject> of(String pattern, Tool tool) {
         Pattern p = pattern(pattern);
@@ -31,15 +43,56 @@ public final class Subjects {
                 .map(Variant::id).toArray(String[]::new));
     }
 
-    /** The named variants, each followed by its mutants that run through {@code tool}. */
+    /**
+     * The named variants, each followed by its mutants that run through {@code tool}; under a
+     * focus, only the focused subjects ({@link #focused}).
+     */
     public static Stream<Subject> of(String pattern, Tool tool, String... variantIds) {
         Pattern p = pattern(pattern);
         Set<String> wanted = Set.copyOf(Arrays.asList(variantIds));
+        Optional<Focus> focus = focus();
+        if (focus.isPresent()) {
+            List<Subject> subjects = focused(focus.get(), p, tool, wanted);
+            if (subjects.isEmpty()) {
+                // JUnit fails a @ParameterizedTest without arguments ("You must configure at least one
+                // set of arguments"); aborting skips it. Only under a focus: otherwise no subjects is
+                // a mistake, which allowZeroInvocations on every experiment would hide in every run.
+                Assumptions.abort(Reproduce.FOCUS_PROPERTY + " names another experiment: " + focus.get().format());
+            }
+            return subjects.stream();
+        }
         MutantSelection selection = selection();
         return p.variants().stream().filter(v -> wanted.contains(v.id())).flatMap(v -> Stream.concat(
                 Stream.of(new Subject(pattern, v, null)),
                 v.mutants().stream().filter(m -> selection.runs(m, tool))
                         .map(m -> new Subject(pattern, v, m))));
+    }
+
+    /**
+     * What a focus runs of these subjects: nothing for another tool, pattern or variant; else the
+     * focused variant, followed by the focused mutant if there is one. The variant runs too because
+     * the gate grades its evidence from the focused experiment, with or without a mutant.
+     */
+    static List<Subject> focused(Focus focus, Pattern pattern, Tool tool, Set<String> variantIds) {
+        if (focus.tool() != tool || !focus.pattern().equals(pattern.id()) || !variantIds.contains(focus.variant())) {
+            return List.of();
+        }
+        Variant v = pattern.variant(focus.variant()).orElseThrow();
+        List<Subject> subjects = new ArrayList<>(List.of(new Subject(pattern.id(), v, null)));
+        v.mutant(focus.mutant()).ifPresent(m -> subjects.add(new Subject(pattern.id(), v, m)));
+        return subjects;
+    }
+
+    /**
+     * Skips the experiment under way when a focus names another one. An experiment knows its test
+     * id only once it runs (a class runs a variant in several tests), so the evidence recorders
+     * ({@link TrialHistogram}, {@link LincheckEvidence}) ask before any trial.
+     */
+    public static void skipUnlessFocused(Tool tool, String testId) {
+        Optional<Focus> focus = focus();
+        if (focus.isPresent() && (focus.get().tool() != tool || !focus.get().testId().equals(testId))) {
+            Assumptions.abort(Reproduce.FOCUS_PROPERTY + " names another experiment: " + focus.get().format());
+        }
     }
 
     /** One variant on its own, without mutants. */

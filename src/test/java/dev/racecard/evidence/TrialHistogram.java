@@ -6,6 +6,7 @@ import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
+import dev.racecard.report.reproduce.Reproduce;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,9 +31,13 @@ public final class TrialHistogram {
     private final Map<String, Bucket> buckets = new LinkedHashMap<>();
     private final long start = System.nanoTime();
 
-    /** Trials of {@code subject}, a variant or a mutant in its place, under the experiment's test id. */
+    /**
+     * Trials of {@code subject}, a variant or a mutant in its place, under the experiment's test id;
+     * skips the experiment when a reproduce line's focus names another one.
+     */
     public TrialHistogram(Subject subject, Tool tool, String testId) {
         this(subject.pattern(), subject.variantId(), subject.mutantId(), tool, testId);
+        Subjects.skipUnlessFocused(tool, testId);
     }
 
     private TrialHistogram(String pattern, String variant, String mutant, Tool tool, String testId) {
@@ -87,6 +92,7 @@ public final class TrialHistogram {
         if (killed()) {
             settings.put("stopped", "after the first forbidden outcome: one kills a mutant");
         }
+        settings.put(Reproduce.SCALE_SETTING, Integer.toString(Budgets.scale())); // for the reproduce line
         List<Outcome> outcomes = new ArrayList<>();
         buckets.forEach((id, b) -> outcomes.add(new Outcome(id, b.description(), b.count()[0], b.expectation())));
         Experiment experiment = new Experiment(pattern, variant, mutant, tool, testId, RunStatus.OK, outcomes, null,

@@ -1,8 +1,8 @@
 package dev.racecard.stressrun;
 
+import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.MutantSelection;
-import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.evidence.Substitution;
@@ -40,9 +40,10 @@ final class MutantStressRuns {
     private MutantStressRuns() {
     }
 
-    static List<PlannedMutant> plan(MutantSelection selection) {
+    /** @param catalog Racecard's, or a focused run's narrowed one (its variant's one test, its one mutant) */
+    static List<PlannedMutant> plan(Catalog catalog, MutantSelection selection) {
         List<PlannedMutant> plan = new ArrayList<>();
-        for (dev.racecard.catalog.Pattern p : RacecardCatalog.CATALOG.patterns()) {
+        for (dev.racecard.catalog.Pattern p : catalog.patterns()) {
             for (Variant v : p.variants()) {
                 for (Mutant m : v.mutants()) {
                     if (selection.runs(m, Tool.JCSTRESS) && !v.jcstressTests().isEmpty()) {
@@ -55,8 +56,9 @@ final class MutantStressRuns {
     }
 
     /** @return whether every run of every mutant ran and wrote results */
-    static boolean run(Budget budget, MutantSelection selection, Path root, Duration timeout, PrintStream out) {
-        List<PlannedMutant> plan = plan(selection);
+    static boolean run(Budget budget, Catalog catalog, MutantSelection selection, Path root, Duration timeout,
+                       PrintStream out) {
+        List<PlannedMutant> plan = plan(catalog, selection);
         out.printf(Locale.ROOT, "stress-runs: %d mutants (%s) through their variants' jcstress tests, results in %s%n",
                 plan.size(), selection.id(), root);
         boolean ran = true;

@@ -1,5 +1,6 @@
 package dev.racecard.stressrun;
 
+import dev.racecard.report.reproduce.Reproduce;
 import dev.racecard.stressrun.Budget.Group;
 import dev.racecard.stressrun.Budget.Run;
 
@@ -13,8 +14,15 @@ import java.util.Map;
  */
 public final class StressBudgets {
 
-    /** jcstress sets -Xms/-Xmx from -hs (256 MB by default) already; said again so every fork's flags show it. */
-    static final List<String> FORK_ARGS = List.of("-Xmx256m");
+    /**
+     * Every fork's flags. jcstress sets -Xms/-Xmx from -hs (256 MB by default) already; said again so
+     * every fork's flags show it. The budget's name (or option line) does nothing in the fork: jcstress
+     * records a test's JVM flags with its results, not the driver's options, so this is how the
+     * evidence says which budget ran, for its reproduce line.
+     */
+    static List<String> forkArgs(String budget) {
+        return List.of("-Xmx256m", Reproduce.budgetFlag(budget));
+    }
 
     /** Races of interleaving: they show under any JVM configuration. */
     static final String INTERLEAVING = "\\.(CounterStress|SharedDictStress|QueueHandoffStress)\\.|\\.JoinVisibilityStress\\.Unjoined$";
@@ -48,13 +56,13 @@ public final class StressBudgets {
                     "compiled code hangs (30 s a fork), the interpreter never: those two, not the whole matrix",
                     Run.of("interpreter", "-m quick -sc false -jvmArgs -Xint"),
                     Run.of("tiered", "-m quick -sc false -jvmArgs -XX:+TieredCompilation"))),
-            List.of(GATE_INTERLEAVING.split(" ")), FORK_ARGS);
+            List.of(GATE_INTERLEAVING.split(" ")), forkArgs("gate"));
 
     public static final Budget THOROUGH = new Budget("thorough", List.of(
             Group.of("interleaving", INTERLEAVING, "-m default", "the whole matrix"),
             Group.of("reordering", REORDERING, "-m default", "the whole matrix"),
             Group.of("hoisting", HOISTING, "-m default", "the whole matrix")),
-            List.of("-m", "default"), FORK_ARGS);
+            List.of("-m", "default"), forkArgs("thorough"));
 
     private static final Map<String, Budget> BY_NAME = Map.of(GATE.name(), GATE, THOROUGH.name(), THOROUGH);
 
@@ -68,7 +76,7 @@ public final class StressBudgets {
     public static Budget named(String name) {
         if (name.strip().startsWith("-")) {
             return new Budget("options", List.of(Group.of("all", "", name, "the options given on the command line")),
-                    List.of(), FORK_ARGS);
+                    List.of(), forkArgs(name.strip()));
         }
         Budget budget = BY_NAME.get(name);
         if (budget == null) {

@@ -1,6 +1,10 @@
 package dev.racecard.stressrun;
 
+import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
+import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.model.Expectation;
@@ -39,7 +43,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * StressRuns --budget gate|thorough --results DIR [--tests REGEX] [--fork-arg ARG]...
- *            [--mutants none|gate|all --mutant-results DIR] [--timeout-minutes N] [--plan]
+ *            [--mutants none|gate|all --mutant-results DIR] [--focus FOCUS] [--timeout-minutes N] [--plan]
  * </pre>
  *
  * {@code --tests} narrows the tests (found in their names, as jcstress's {@code -t}); each
@@ -47,6 +51,10 @@ import java.util.stream.Stream;
  * {@code -Dracecard.substitute=...}), after the budget's own; {@code --plan} prints which tests
  * each jcstress run would get, with its options, and runs nothing. {@code --mutants} then runs
  * the selected positive controls through their variants' tests ({@link MutantStressRuns}).
+ * {@code --focus} (a reproduce line's {@link Focus}; empty: none) runs its jcstress test alone, in
+ * its budget group as above, and its mutant if it names one, as the mutants run would (the variant's
+ * own test runs too: the gate grades the variant's evidence of the focused test); for another
+ * tool's experiment it runs no jcstress at all.
  * <p>
  * Exit status: 0 when every group ran and wrote results, whatever they hold (jcstress exits 1
  * on a forbidden outcome; judging that is the gate's job); 1 when a group failed to run (no
@@ -86,6 +94,8 @@ public final class StressRuns {
         List<String> forkArgs = new ArrayList<>();
         MutantSelection mutants = MutantSelection.NONE;
         Path mutantResults = null;
+        String focusText = null;
+        Catalog catalog = RacecardCatalog.CATALOG;
         Duration timeout = Duration.ofMinutes(60);
         boolean planOnly = false;
         try {
@@ -102,6 +112,7 @@ public final class StressRuns {
                     case "--fork-arg" -> forkArgs.add(required(args[i], value));
                     case "--mutants" -> mutants = MutantSelection.parse(required(args[i], value));
                     case "--mutant-results" -> mutantResults = Path.of(required(args[i], value));
+                    case "--focus" -> focusText = required(args[i], value);
                     case "--timeout-minutes" -> timeout = Duration.ofMinutes(Long.parseLong(required(args[i], value)));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -109,6 +120,18 @@ public final class StressRuns {
             }
             if (budget == null || (results == null && !planOnly)) {
                 throw new IllegalArgumentException("--budget and --results are required");
+            }
+            Focus focus = Focus.parseIfGiven(focusText, catalog).orElse(null);
+            if (focus != null && focus.tool() != Tool.JCSTRESS) {
+                out.println("stress-runs: focus " + focus.format() + " is a " + focus.tool().id()
+                        + " experiment: no jcstress to run");
+                System.exit(RAN);
+                return;
+            }
+            if (focus != null) {
+                filter = Pattern.compile(exactly(List.of(focus.testId())));
+                mutants = focus.selection();
+                catalog = focus.narrow(catalog);
             }
             if (mutants != MutantSelection.NONE && mutantResults == null && !planOnly) {
                 throw new IllegalArgumentException("--mutants needs --mutant-results");
@@ -120,7 +143,7 @@ public final class StressRuns {
             System.err.println("stress-runs: " + e.getMessage());
             System.err.println("usage: StressRuns --budget " + String.join("|", StressBudgets.names())
                     + " --results DIR [--tests REGEX] [--fork-arg ARG]... [--mutants none|gate|all --mutant-results DIR]"
-                    + " [--timeout-minutes N] [--plan]");
+                    + " [--focus FOCUS] [--timeout-minutes N] [--plan]");
             System.exit(USAGE);
             return;
         }
@@ -133,7 +156,7 @@ public final class StressRuns {
         List<GroupRun> runs = run(budget, results, filter, forkArgs, timeout, out);
         boolean ran = runs.stream().allMatch(r -> r.problem() == null);
         if (mutants != MutantSelection.NONE) {
-            ran &= MutantStressRuns.run(budget, mutants, mutantResults, timeout, out);
+            ran &= MutantStressRuns.run(budget, catalog, mutants, mutantResults, timeout, out);
         }
         System.exit(ran ? RAN : FAILED_TO_RUN);
     }

@@ -1,5 +1,7 @@
 package dev.racecard.stressrun;
 
+import dev.racecard.catalog.Focus;
+import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.catalog.Variant;
@@ -127,7 +129,9 @@ class StressRunsTest {
             assertThat(r.tests()).containsExactly("a.B", "c.D");
             assertThat(r.options()).containsExactly("-m", "tough", "-sc", "false");
         });
-        assertThat(budget.forkArgs()).containsExactly("-Xmx256m");
+        assertThat(budget.forkArgs()).containsExactly("-Xmx256m", "-Dracecard.jcstress.budget=-m tough -sc false");
+        assertThat(StressBudgets.GATE.forkArgs()).containsExactly("-Xmx256m", "-Dracecard.jcstress.budget=gate");
+        assertThat(StressBudgets.THOROUGH.forkArgs()).contains("-Dracecard.jcstress.budget=thorough");
     }
 
     @Test
@@ -153,6 +157,23 @@ class StressRunsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aFocusedMutantRunsItsOneTestWithTheMutantInPlaceWhereTheGateBudgetWouldNot() {
+        Focus focus = Focus.parse("jcstress:dev.racecard.shareddict.SharedDictStress.SynchronizedPuts"
+                + "@shared-dict/synchronized~unlocked-put", RacecardCatalog.CATALOG);
+        assertThat(MutantStressRuns.plan(RacecardCatalog.CATALOG, MutantSelection.GATE)).isEmpty();
+        assertThat(MutantStressRuns.plan(focus.narrow(RacecardCatalog.CATALOG), focus.selection())).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.mutant().id()).isEqualTo("unlocked-put");
+                    assertThat(m.tests().matcher("dev.racecard.shareddict.SharedDictStress.SynchronizedPuts").find()).isTrue();
+                    assertThat(m.tests().matcher("dev.racecard.shareddict.SharedDictStress.SynchronizedGetOrCompute").find())
+                            .isFalse();
+                    assertThat(m.substitution()).endsWith("=dev.racecard.patterns.shareddict.mutants.UnlockedPutDict");
+                });
+        assertThat(Focus.parse(focus.format().replace("~unlocked-put", ""), RacecardCatalog.CATALOG).selection())
+                .isEqualTo(MutantSelection.NONE);
     }
 
     @Test

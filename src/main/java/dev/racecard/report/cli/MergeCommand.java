@@ -44,6 +44,6 @@ final class MergeCommand implements Callable<Integer> {
         RacecardDocument merged = MergeJob.merge(files, labels, Instant.now());
         ReportJob.writeAll(out, ReportJob.outputs(merged, Map.of()));
         return RacecardCli.conclude(merged, spec, "merged gate (" + merged.environments().size() + " environments)",
-                "report: " + out.resolve("index.html"));
+                "report: " + out.resolve("index.html"), false);
     }
 }

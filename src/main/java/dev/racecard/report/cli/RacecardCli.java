@@ -1,8 +1,10 @@
 package dev.racecard.report.cli;
 
 import dev.racecard.catalog.Catalog;
+import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ReportJob;
 import dev.racecard.report.document.Documents;
@@ -122,12 +124,37 @@ public final class RacecardCli implements Runnable {
                 description = "Grade the results alone, without Racecard's catalog (for another project's jcstress tests).")
         boolean noCatalog;
 
+        @Option(names = "--focus", paramLabel = "FOCUS",
+                description = "Grade one experiment, as its reproduce line ran it: TOOL:TEST_ID@PATTERN/VARIANT[~MUTANT], "
+                        + "against the catalog narrowed to it, reading only that tool's results (empty: no focus).")
+        String focus;
+
         GateVerdict evaluate() {
             if (evidence == null && jcstress.isEmpty()) {
                 throw new BadInputException("nothing to grade: give --evidence and/or --jcstress");
             }
             Catalog catalog = noCatalog ? new Catalog(List.of()) : RacecardCatalog.CATALOG;
+            Focus focused = focus(catalog);
+            if (focused != null) {
+                // a focused run wrote only its tool's results, never the other inputs
+                boolean jc = focused.tool() == Tool.JCSTRESS;
+                return ReportJob.evaluate(focused.narrow(catalog), jc ? null : evidence, jc ? jcstress : List.of(),
+                        jc ? mutantJcstress : null, policy(), focused.selection());
+            }
             return ReportJob.evaluate(catalog, evidence, jcstress, mutantJcstress, policy(), selection());
+        }
+
+        /** Maven passes an unset property as an empty argument: no focus. */
+        private Focus focus(Catalog catalog) {
+            try {
+                return Focus.parseIfGiven(focus, catalog).orElse(null);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(oneLine(e.getMessage()));
+            }
+        }
+
+        boolean focused() {
+            return focus != null && !focus.isBlank();
         }
 
         private MutantSelection selection() {
@@ -169,7 +196,7 @@ public final class RacecardCli implements Runnable {
             List<String> classes = verdict.variants().stream().map(v -> v.variant().implementation()).toList();
             RacecardDocument doc = Documents.of(verdict, Instant.now());
             ReportJob.writeAll(out, ReportJob.outputs(doc, SourceFiles.read(sources, classes)));
-            return conclude(doc, spec, "gate", "report: " + out.resolve("index.html"));
+            return conclude(doc, spec, "gate", "report: " + out.resolve("index.html"), inputs.focused());
         }
     }
 
@@ -184,12 +211,18 @@ public final class RacecardCli implements Runnable {
 
         @Override
         public Integer call() {
-            return conclude(Documents.of(inputs.evaluate(), Instant.now()), spec, "gate", null);
+            return conclude(Documents.of(inputs.evaluate(), Instant.now()), spec, "gate", null, inputs.focused());
         }
     }
 
-    /** Prints every finding, one line each ending with its reproduce command, then the verdict; returns the exit status. */
-    static int conclude(RacecardDocument doc, CommandLine.Model.CommandSpec spec, String what, String where) {
+    /**
+     * Prints every finding, one line each ending with its reproduce command, then the verdict;
+     * returns the exit status.
+     *
+     * @param kills print what killed each mutant: a focused run's reproduce line shows its kill
+     */
+    static int conclude(RacecardDocument doc, CommandLine.Model.CommandSpec spec, String what, String where,
+                        boolean kills) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Finding w : doc.gate().warnings()) {
@@ -201,9 +234,13 @@ public final class RacecardCli implements Runnable {
         List<MutantRun> mutants = doc.patterns().stream().flatMap(p -> p.variants().stream())
                 .flatMap(v -> v.mutants().stream()).flatMap(m -> m.runs().stream())
                 .filter(r -> r.status() != MutantStatus.NOT_RUN).toList();
+        mutants.stream().filter(m -> kills && m.status() == MutantStatus.KILLED).flatMap(m -> m.violations().stream())
+                .forEach(f -> out.println("racecard: killed: " + printed(f)));
         String killed = mutants.isEmpty() ? "" : mutants.stream().filter(m -> m.status() == MutantStatus.KILLED).count()
                 + " of " + mutants.size() + " mutants killed, ";
-        out.println("racecard: " + what + " " + (doc.gate().passed() ? "passed" : "FAILED") + " (" + killed
+        long variants = doc.patterns().stream().mapToLong(p -> p.variants().size()).sum();
+        out.println("racecard: " + what + " " + (doc.gate().passed() ? "passed" : "FAILED") + " (" + variants
+                + " variants, " + killed
                 + doc.gate().failures().size() + " failures, " + doc.gate().warnings().size() + " warnings)"
                 + (where == null ? "" : "; " + where));
         return doc.gate().passed() ? PASSED : GATE_FAILED;

@@ -86,7 +86,7 @@ public final class Documents {
                 .filter(e -> e.tool() == f.tool() && e.testId().equals(f.testId())
                         && Objects.equals(e.pattern(), s.pattern()) && Objects.equals(e.variant(), s.variant())
                         && Objects.equals(e.mutant(), s.mutant()))
-                .map(Experiment::settings).findFirst().orElse(Map.of());
+                .map(Reproduce::settings).findFirst().orElse(Map.of());
         return labelled.withReproduce(Reproduce.command(f.tool(), f.testId(), s.pattern(), s.variant(), s.mutant(),
                 settings));
     }

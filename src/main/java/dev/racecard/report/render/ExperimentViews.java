@@ -34,7 +34,7 @@ final class ExperimentViews {
         String description = settings.remove(DESCRIPTION);
         return new ExperimentView(e.tool().id(), e.testId(), description, e.status().name(), e.status() == RunStatus.OK,
                 Formats.count(e.totalCount()), Formats.duration(e.durationMillis()), Confidence.of(e, kind),
-                Reproduce.command(e.tool(), e.testId(), e.pattern(), e.variant(), e.mutant(), e.settings()),
+                Reproduce.command(e),
                 outcomes(e.outcomes()), e.counterexample() == null ? null : e.counterexample().summary(), trace[0],
                 trace[1], e.messages(), settings, String.join(" ", common),
                 e.configurations().stream().map(c -> configuration(c, common)).toList());

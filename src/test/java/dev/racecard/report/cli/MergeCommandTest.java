@@ -57,7 +57,7 @@ class MergeCommandTest {
 
         assertThat(merge(jdk17, jdk25)).isEqualTo(RacecardCli.GATE_FAILED);
         assertThat(filesIn(merged())).containsExactly("index.html", "junit.xml", "racecard.json", "summary.md");
-        assertThat(out.toString()).startsWith("racecard: merged gate (2 environments) FAILED (1 failures, 4 warnings)");
+        assertThat(out.toString()).startsWith("racecard: merged gate (2 environments) FAILED (2 variants, 1 failures, 4 warnings)");
         assertThat(err.toString()).contains("racecard: FAILED: [JDK 25 (Eclipse Adoptium), Linux amd64] counter/synchronized");
     }
 
@@ -66,7 +66,7 @@ class MergeCommandTest {
         Path jdk17 = MergeFixtures.write(tmp, "jdk17.json", sampledRun(JDK17, 0, 0));
         Path jdk25 = MergeFixtures.write(tmp, "jdk25.json", sampledRun(JDK25, 40, 0));
         assertThat(merge(jdk17, jdk25)).isEqualTo(RacecardCli.PASSED);
-        assertThat(out.toString()).startsWith("racecard: merged gate (2 environments) passed");
+        assertThat(out.toString()).startsWith("racecard: merged gate (2 environments) passed (2 variants");
     }
 
     @Test

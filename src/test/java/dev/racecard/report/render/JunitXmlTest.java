@@ -86,7 +86,9 @@ class JunitXmlTest {
         Element failure = (Element) testcase(doc, "synchronized is correct: never forbidden")
                 .getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("racecard.gate");
-        assertThat(failure.getAttribute("message")).isEqualTo(verdict.failures().get(0).line());
+        assertThat(failure.getAttribute("message")).isEqualTo(verdict.failures().get(0).line() + " — reproduce: mvn -B verify "
+                + "-Dracecard.focus=jcstress:x.CounterStress.Synchronized@counter/synchronized -DskipITs -Dtest=NONE "
+                + "-Dsurefire.failIfNoSpecifiedTests=false");
         assertThat(failure.getTextContent())
                 .contains("FAILED: " + verdict.failures().get(0).line(), "FAILED: " + verdict.failures().get(1).line())
                 .contains("3  FORBIDDEN    lost: an update was lost", "997  ACCEPTABLE   ok: the expected result")

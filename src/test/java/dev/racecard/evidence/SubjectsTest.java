@@ -1,0 +1,46 @@
+package dev.racecard.evidence;
+
+import dev.racecard.catalog.Focus;
+import dev.racecard.catalog.Pattern;
+import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.catalog.Tool;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SubjectsTest {
+
+    private static final Pattern DICT = RacecardCatalog.CATALOG.pattern("shared-dict").orElseThrow();
+    private static final Focus STORE = Focus.parse("junit:dev.racecard.shareddict.SharedDictSeedExperiment"
+            + "#store:synchronized@shared-dict/synchronized~unlocked-put", RacecardCatalog.CATALOG);
+
+    @Test
+    void aMutantFocusRunsTheVariantAndTheMutantInItsPlace() {
+        assertThat(Subjects.focused(STORE, DICT, Tool.JUNIT, Set.of("plain-hashmap", "synchronized")))
+                .extracting(Subject::toString).containsExactly("synchronized", "synchronized~unlocked-put");
+    }
+
+    @Test
+    void aVariantFocusRunsTheVariantAlone() {
+        Focus variant = new Focus(STORE.tool(), STORE.testId(), STORE.pattern(), STORE.variant(), null);
+        assertThat(Subjects.focused(variant, DICT, Tool.JUNIT, Set.of("synchronized")))
+                .extracting(Subject::toString).containsExactly("synchronized");
+    }
+
+    @Test
+    void nothingForAnotherToolPatternOrVariant() {
+        assertThat(Subjects.focused(STORE, DICT, Tool.LINCHECK, Set.of("synchronized"))).isEmpty();
+        assertThat(Subjects.focused(STORE, DICT, Tool.JUNIT, Set.of("compute-if-absent"))).isEmpty();
+        Pattern counter = RacecardCatalog.CATALOG.pattern("counter").orElseThrow();
+        assertThat(Subjects.focused(STORE, counter, Tool.JUNIT, Set.of("synchronized"))).isEmpty();
+    }
+
+    @Test
+    void withoutAFocusNothingIsSkipped() {
+        assertThat(System.getProperty("racecard.focus", "")).isBlank();
+        Subjects.skipUnlessFocused(Tool.JUNIT, "any.Test#x");
+        assertThat(Subjects.of("counter", Tool.JUNIT)).isNotEmpty();
+    }
+}
