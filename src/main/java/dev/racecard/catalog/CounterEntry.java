@@ -16,7 +16,7 @@ final class CounterEntry {
             "Shared counter",
             "counter += 1 from several threads loses increments; a lock makes the count exact.",
             List.of(
-                    new SeedRef("002_96dffee7bc39aca5.txt", 80, 94, "Sharing Data Between Threads", """
+                    new SeedRef(Seed.SEED_002, 80, 94, "Sharing Data Between Threads", """
                             counter = 0
 
                             def increment():
@@ -32,7 +32,7 @@ final class CounterEntry {
                                 t.join()
 
                             print(counter)  # Likely less than 4000000!"""),
-                    new SeedRef("002_96dffee7bc39aca5.txt", 104, 120, "Locks: Protecting Shared Data", """
+                    new SeedRef(Seed.SEED_002, 104, 120, "Locks: Protecting Shared Data", """
                             counter = 0
                             lock = threading.Lock()
 

@@ -19,7 +19,7 @@ final class DaemonShutdownEntry {
             "A daemon thread is killed when main returns, losing the data it had not written yet; "
                     + "a signalled, joined worker (or a shutdown hook) gets everything to disk.",
             List.of(
-                    new SeedRef("000_dc88a222f4eb776f.txt", 97, 111, "Daemon threads", """
+                    new SeedRef(Seed.SEED_000, 97, 111, "Daemon threads", """
                             def main():
                             \"""Main program with a daemon thread.\"""
                             # Create a daemon thread
@@ -35,7 +35,7 @@ final class DaemonShutdownEntry {
 
                             if __name__ == "__main__":
                             main()"""),
-                    new SeedRef("003_bbe1f57ac0f00273.txt", 20, 26, "Daemon Threads vs Regular Threads", """
+                    new SeedRef(Seed.SEED_003, 20, 26, "Daemon Threads vs Regular Threads", """
                             Daemon Threads vs Regular Threads
                             Python threads can be marked as daemon threads:
                             Daemon threads are stopped abruptly when the main program exits. They are useful for nonessential background activity, but they are a poor choice for work that must flush files, finish network operations, or release resources cleanly.
@@ -43,7 +43,7 @@ final class DaemonShutdownEntry {
                             Graceful Shutdown with Event
                             Long-running threads should listen for a stop signal.
                             This is much better than killing the process and hoping the thread was in a safe place to stop."""),
-                    new SeedRef("003_bbe1f57ac0f00273.txt", 41, 41, "Common Pitfalls", """
+                    new SeedRef(Seed.SEED_003, 41, 41, "Common Pitfalls", """
                             Using daemon threads for critical work can lose data because the interpreter may exit before cleanup finishes.""")),
             List.of(
                     program("daemon-writer", RACY, "DaemonWriterProgram",

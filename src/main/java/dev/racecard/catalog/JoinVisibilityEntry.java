@@ -29,7 +29,7 @@ final class JoinVisibilityEntry {
             "A worker's result is there, and visible, only after join(); reading it earlier, after a "
                     + "join(timeout) that gave up, or through a plain done flag can see nothing or hang.",
             List.of(
-                    new SeedRef("001_dbc67627af8bdde4.txt", 275, 297, "Method 3: Thread Subclass with Attribute", """
+                    new SeedRef(Seed.SEED_001, 275, 297, "Method 3: Thread Subclass with Attribute", """
                             Method 3: Thread Subclass with Attribute
 
                             import threading
@@ -53,7 +53,7 @@ final class JoinVisibilityEntry {
 
                             results = [t.result for t in threads]
                             print(results)  # [0, 1, 4, 9, 16]"""),
-                    new SeedRef("001_dbc67627af8bdde4.txt", 138, 144, "join() — Wait for Completion", """
+                    new SeedRef(Seed.SEED_001, 138, 144, "join() — Wait for Completion", """
                             # With timeout
                             thread2 = threading.Thread(target=slow_task)
                             thread2.start()
@@ -61,7 +61,7 @@ final class JoinVisibilityEntry {
 
                             if thread2.is_alive():
                                 print("Thread still running after timeout")"""),
-                    new SeedRef("001_dbc67627af8bdde4.txt", 786, 791, "Pattern 1: Join with Timeout",
+                    new SeedRef(Seed.SEED_001, 786, 791, "Pattern 1: Join with Timeout",
                             // a plain string: a text block would strip the seed's indentation
                             "    thread.join(timeout=1.0)  # Wait max 1 second" + "\n"
                                     + "\n"

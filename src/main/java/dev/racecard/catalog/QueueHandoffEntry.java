@@ -25,7 +25,7 @@ final class QueueHandoffEntry {
             "Every item handed over must reach exactly one consumer, and every consumer must stop; "
                     + "an unsynchronized queue, a check-then-remove or a collect before join breaks that.",
             List.of(
-                    new SeedRef("001_dbc67627af8bdde4.txt", 248, 273, "Method 2: Thread-Safe Queue", """
+                    new SeedRef(Seed.SEED_001, 248, 273, "Method 2: Thread-Safe Queue", """
                             Method 2: Thread-Safe Queue
 
                             import threading
@@ -53,7 +53,7 @@ final class QueueHandoffEntry {
 
                             print(results)\
                             """),
-                    new SeedRef("001_dbc67627af8bdde4.txt", 974, 1009, "ADVANCED: Producer-Consumer Pattern", """
+                    new SeedRef(Seed.SEED_001, 974, 1009, "ADVANCED: Producer-Consumer Pattern", """
                                 # Shared queue (thread-safe)
                                 queue = Queue(maxsize=5)
 
@@ -91,7 +91,7 @@ final class QueueHandoffEntry {
 
                                     print("Consumer: Finished consuming")\
                             """),
-                    new SeedRef("002_96dffee7bc39aca5.txt", 156, 183, "Thread-Safe Queues", """
+                    new SeedRef(Seed.SEED_002, 156, 183, "Thread-Safe Queues", """
                             import threading
                             import queue
                             import time

@@ -26,7 +26,7 @@ final class SharedDictEntry {
             "Workers storing results in a plain HashMap lose entries, and check-then-act computes twice "
                     + "even on a ConcurrentHashMap; one lock or computeIfAbsent keeps every result exactly once.",
             List.of(
-                    new SeedRef("001_dbc67627af8bdde4.txt", 227, 246,
+                    new SeedRef(Seed.SEED_001, 227, 246,
                             "Getting Results from Threads — Method 1: Shared Variable", """
                             import threading
 
@@ -48,7 +48,7 @@ final class SharedDictEntry {
                                 t.join()
 
                             print(results)  # {0: 100, 1: 121, 2: 144, 3: 169, 4: 196}"""),
-                    new SeedRef("000_dc88a222f4eb776f.txt", 209, 211, "Can I pass mutable objects to a thread?", """
+                    new SeedRef(Seed.SEED_000, 209, 211, "Can I pass mutable objects to a thread?", """
                             Can I pass mutable objects to a thread?
 
                             Yes, but you must synchronize access using locks (see the next article). \

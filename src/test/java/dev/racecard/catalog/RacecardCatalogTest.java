@@ -15,7 +15,12 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The catalog names classes and tests by string; these checks keep the names true. */
+/**
+ * The catalog names classes, tests and seed lines by string; these checks keep the names true.
+ * The seed checks read the seed tutorials' saved texts from {@code ../shared/seeds} beside the
+ * repository root, or from {@code -Dracecard.seeds.dir=<dir>} (see {@link #seedsDirectory()});
+ * without them, those checks are reported skipped, naming the path they looked at.
+ */
 class RacecardCatalogTest {
 
     private static final Catalog CATALOG = RacecardCatalog.CATALOG;
@@ -74,16 +79,48 @@ class RacecardCatalogTest {
         }
     }
 
+    /** Readers know a seed by number and tutorial title; every quote must name a known seed. */
+    @Test
+    void everySeedRefNamesAKnownSeedTutorial() {
+        List<SeedRef> refs = CATALOG.patterns().stream().flatMap(p -> p.seeds().stream()).toList();
+        assertThat(refs).isNotEmpty().allSatisfy(seed -> {
+            assertThat(seed.seed()).as(seed.file()).isPresent();
+            assertThat(seed.label()).as(seed.file()).startsWith("seed " + seed.seed().orElseThrow().number() + ", ");
+            assertThat(seed.source()).as(seed.file()).contains("“" + seed.seed().orElseThrow().title() + "”");
+        });
+        assertThat(new SeedRef(Seed.SEED_002, 80, 94, "Sharing Data Between Threads", "").label())
+                .isEqualTo("seed 002, Threading in Python: “Sharing Data Between Threads”, lines 80–94");
+        assertThat(new SeedRef(Seed.SEED_003, 41, 41, "Common Pitfalls", "").label())
+                .isEqualTo("seed 003, Creating Threads in python: “Common Pitfalls”, line 41");
+        assertThat(new SeedRef("elsewhere.txt", 1, 2, "Intro", "").label()).isEqualTo("elsewhere.txt: “Intro”, lines 1–2");
+    }
+
+    /** Every quoted excerpt is exactly its lines of the seed's saved text (when the texts are at hand). */
     @Test
     void seedExcerptsQuoteTheSeedsExactly() throws IOException {
         Path seeds = seedsDirectory();
-        assumeTrue(Files.isDirectory(seeds), "the seeds live in ../shared/seeds beside the checkout");
+        assumeTrue(Files.isDirectory(seeds), "seed texts not found at " + seeds + ": quotes not checked against them");
+        int checked = 0;
         for (Pattern p : CATALOG.patterns()) {
             for (SeedRef seed : p.seeds()) {
                 List<String> lines = Files.readAllLines(seeds.resolve(seed.file()));
+                assertThat(seed.toLine()).as(seed.label()).isBetween(seed.fromLine(), lines.size());
                 String quoted = String.join("\n", lines.subList(seed.fromLine() - 1, seed.toLine()));
-                assertThat(seed.excerpt()).as(seed.file() + ":" + seed.fromLine()).isEqualTo(quoted);
+                assertThat(seed.excerpt()).as(seed.label()).isEqualTo(quoted);
+                checked++;
             }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    /** Each seed's recorded title is the tutorial's own: a heading among the first lines of its text. */
+    @Test
+    void seedTitlesAreTheTutorialsOwn() throws IOException {
+        Path seeds = seedsDirectory();
+        assumeTrue(Files.isDirectory(seeds), "seed texts not found at " + seeds + ": tutorial titles not checked against them");
+        for (Seed seed : Seed.values()) {
+            List<String> lines = Files.readAllLines(seeds.resolve(seed.file()));
+            assertThat(lines.subList(0, Math.min(5, lines.size()))).as(seed.file()).contains(seed.title());
         }
     }
 
@@ -100,8 +137,33 @@ class RacecardCatalogTest {
         }
     }
 
+    /**
+     * The seed tutorials' saved texts: {@code ../shared/seeds} beside the project's basedir (the
+     * repository root), or the directory the system property {@code racecard.seeds.dir} names
+     * (absolute, or relative to the basedir), e.g.
+     * {@code mvn test -Dtest=RacecardCatalogTest -Dracecard.seeds.dir=/path/to/seeds}. A clone
+     * without them still passes: the checks against them are reported skipped, with the path.
+     */
     private static Path seedsDirectory() {
-        return Path.of(System.getProperty("racecard.seeds.dir", "../shared/seeds"));
+        return projectBasedir().resolve(System.getProperty("racecard.seeds.dir", "../shared/seeds")).toAbsolutePath().normalize();
+    }
+
+    /** Surefire's {@code basedir}; else the project above target/test-classes; else the working directory. */
+    private static Path projectBasedir() {
+        String basedir = System.getProperty("basedir");
+        if (basedir != null) {
+            return Path.of(basedir);
+        }
+        try {
+            Path testClasses = Path.of(RacecardCatalogTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path project = testClasses.getParent() == null ? null : testClasses.getParent().getParent();
+            if (project != null && Files.isRegularFile(project.resolve("pom.xml"))) {
+                return project;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through to the working directory
+        }
+        return Path.of("").toAbsolutePath();
     }
 
     private static boolean load(String className) {
