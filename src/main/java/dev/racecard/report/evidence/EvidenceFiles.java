@@ -1,13 +1,11 @@
 package dev.racecard.report.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Json;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,11 +25,7 @@ public final class EvidenceFiles {
     public static final int FORMAT = 1;
     public static final String SUFFIX = ".evidence.json";
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private EvidenceFiles() {
     }
@@ -101,19 +95,11 @@ public final class EvidenceFiles {
             }
             return experiment;
         } catch (JsonProcessingException e) {
-            throw new BadInputException("evidence file " + file + " is corrupt: " + firstLine(e.getOriginalMessage()), e);
+            throw new BadInputException("evidence file " + file + " is corrupt: " + Json.firstLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new BadInputException("cannot read evidence file " + file + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadInputException("evidence file " + file + " is invalid: " + firstLine(e.getMessage()), e);
+            throw new BadInputException("evidence file " + file + " is invalid: " + Json.firstLine(e.getMessage()), e);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }
