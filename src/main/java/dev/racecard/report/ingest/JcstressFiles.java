@@ -15,7 +15,6 @@ import org.openjdk.jcstress.infra.grading.ReportUtils;
 import org.openjdk.jcstress.infra.runners.TestList;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.util.Multimap;
-import org.openjdk.jcstress.vm.CompileMode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -135,7 +134,7 @@ public final class JcstressFiles {
         List<ConfigurationRun> breakdown = new ArrayList<>();
         for (TestResult r : configurations) {
             TestConfig c = r.getConfig();
-            breakdown.add(new ConfigurationRun(describe(c), c.jvmArgs, compilation(c), grade(r)));
+            breakdown.add(new ConfigurationRun(JcstressCompilation.label(c), c.jvmArgs, JcstressCompilation.describe(c), grade(r)));
         }
         breakdown.sort(Comparator.comparing(ConfigurationRun::label));
         List<String> messages = new ArrayList<>(merged.getMessages());
@@ -216,54 +215,5 @@ public final class JcstressFiles {
             settings.put("spin loop style", String.valueOf(config.spinLoopStyle));
         }
         return settings;
-    }
-
-    /**
-     * Which compilers ran the actors, in words. Split: jcstress's compiler directives pin each
-     * actor to the interpreter, C1 or C2. Unified: every actor runs as the JVM flags say.
-     */
-    static String compilation(TestConfig config) {
-        int mode = config.getCompileMode();
-        if (mode == CompileMode.UNIFIED) {
-            return "unified: " + unifiedCompilers(config.jvmArgs);
-        }
-        List<String> actors = new ArrayList<>();
-        for (int a = 0; a < config.actorNames.size(); a++) {
-            String compiler = CompileMode.isInt(mode, a) ? "interpreter" : CompileMode.isC1(mode, a) ? "C1" : "C2";
-            actors.add(config.actorNames.get(a) + " " + compiler);
-        }
-        return "split: " + String.join(", ", actors);
-    }
-
-    /** Reads the compiler flags jcstress's own matrix uses; the last of conflicting flags wins. */
-    static String unifiedCompilers(List<String> jvmArgs) {
-        boolean interpreted = false;
-        boolean tiered = true;
-        int stopAtLevel = 4;
-        for (String arg : jvmArgs) {
-            if (arg.equals("-Xint")) {
-                interpreted = true;
-            } else if (arg.equals("-Xmixed") || arg.equals("-Xcomp")) {
-                interpreted = false;
-            } else if (arg.equals("-XX:-TieredCompilation")) {
-                tiered = false;
-            } else if (arg.equals("-XX:+TieredCompilation")) {
-                tiered = true;
-            } else if (arg.matches("-XX:TieredStopAtLevel=[0-4]")) {
-                stopAtLevel = arg.charAt(arg.length() - 1) - '0';
-            }
-        }
-        if (interpreted || (tiered && stopAtLevel == 0)) {
-            return "interpreter only";
-        }
-        if (!tiered) {
-            return "C2 only";
-        }
-        return stopAtLevel < 4 ? "C1 only" : "tiered (C1, then C2)";
-    }
-
-    private static String describe(TestConfig config) {
-        return "fork #" + (config.forkId + 1) + ", JVM args " + config.jvmArgs + ", compilation: "
-                + CompileMode.description(config.getCompileMode(), config.actorNames).trim();
     }
 }

@@ -115,11 +115,11 @@ class JcstressFilesTest {
 
     @Test
     void unifiedCompilationIsReadFromTheFlagsOfJcstressMatrix() {
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-Xmx256m", "-XX:+UseBiasedLocking"))).isEqualTo("tiered (C1, then C2)");
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:-UseBiasedLocking", "-Xint"))).isEqualTo("interpreter only");
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:TieredStopAtLevel=1"))).isEqualTo("C1 only");
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:-TieredCompilation", "-XX:+StressLCM"))).isEqualTo("C2 only");
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-Xint", "-Xmixed"))).isEqualTo("tiered (C1, then C2)");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-Xmx256m", "-XX:+UseBiasedLocking"))).isEqualTo("tiered (C1, then C2)");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-XX:-UseBiasedLocking", "-Xint"))).isEqualTo("interpreter only");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-XX:TieredStopAtLevel=1"))).isEqualTo("C1 only");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-XX:-TieredCompilation", "-XX:+StressLCM"))).isEqualTo("C2 only");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-Xint", "-Xmixed"))).isEqualTo("tiered (C1, then C2)");
     }
 
     @Test
