@@ -8,20 +8,15 @@ import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 import org.openjdk.jcstress.annotations.Expect;
-import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
-import org.openjdk.jcstress.infra.collectors.InProcessCollector;
+import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.grading.GradingResult;
 import org.openjdk.jcstress.infra.grading.ReportUtils;
 import org.openjdk.jcstress.infra.runners.TestList;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.util.Multimap;
-import org.openjdk.jcstress.vm.CompileMode;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads jcstress results files ({@code jcstress-results-*.bin.gz}) with jcstress's own API and
@@ -40,12 +34,22 @@ import java.util.zip.GZIPInputStream;
  * by jcstress's own {@code TestGrading} against the test's {@code @Outcome} declarations (so the
  * test classes' {@code META-INF/TestList} must be on the classpath), plus a per-configuration
  * breakdown. A test whose results are spread over several files (one jcstress run per group of
- * tests, or per JVM configuration) is one experiment over all of them.
+ * tests, or per JVM configuration) is one experiment over all of them. A file that is truncated,
+ * corrupt or holds impossible counts fails the whole read ({@link BadInputException}), never
+ * shrinks it.
  */
 public final class JcstressFiles {
 
     public static final String FILE_GLOB_PREFIX = "jcstress-results-";
     public static final String FILE_SUFFIX = ".bin.gz";
+
+    /**
+     * jcstress 0.16 records no time: a {@code TestResult} holds its configuration, status, outcome
+     * counts, environment and messages; its {@code TestConfig} only the requested iteration count
+     * and time per iteration (a budget, shown under settings, not a measurement). So a jcstress
+     * experiment's duration stays unknown rather than invented.
+     */
+    private static final long NOT_MEASURED = -1;
 
     private JcstressFiles() {
     }
@@ -100,13 +104,21 @@ public final class JcstressFiles {
     }
 
     static List<Experiment> readFiles(List<Path> files) {
-        files.forEach(JcstressFiles::checkComplete);
+        // every file is read whole and checked before anything is graded: a bad file fails the
+        // run rather than shrinking it (see JcstressStream and SampleCounts)
+        Map<Path, List<TestResult>> perFile = new LinkedHashMap<>();
+        for (Path file : files) {
+            List<TestResult> records = JcstressStream.read(file);
+            SampleCounts.checkRecords(file, records);
+            perFile.put(file, records);
+        }
+        SampleCounts.checkTotals(perFile);
         if (TestList.class.getResource(TestList.LIST) == null) {
             throw new BadInputException("no " + TestList.LIST.substring(1) + " on the classpath, so jcstress cannot grade "
                     + files.get(0) + ": run with the test classes that produced it (java -jar: --test-classes PATH)");
         }
         List<TestResult> raw = new ArrayList<>();
-        files.forEach(file -> raw.addAll(collect(file)));
+        perFile.values().forEach(raw::addAll);
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
         for (TestResult merged : ReportUtils.mergedByName(raw)) {
@@ -116,49 +128,30 @@ public final class JcstressFiles {
         return experiments;
     }
 
-    /**
-     * jcstress's reader stops quietly at the first EOF, so a truncated file would read as a
-     * smaller run. Reading the gzip stream to its end first checks its length and CRC trailer.
-     */
-    private static void checkComplete(Path file) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (EOFException e) {
-            throw new BadInputException("jcstress results file " + file + " is truncated", e);
-        } catch (IOException e) {
-            throw new BadInputException("jcstress results file " + file + " is corrupt: " + e.getMessage(), e);
-        }
-    }
-
-    private static Collection<TestResult> collect(Path file) {
-        InProcessCollector collector = new InProcessCollector();
-        DiskReadCollector reader = null;
-        try {
-            reader = new DiskReadCollector(file.toString(), collector);
-            reader.dump();
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            throw new BadInputException("jcstress results file " + file + " is corrupt: " + e, e);
-        } finally {
-            if (reader != null) {
-                reader.close();
-            }
-        }
-        return collector.getTestResults();
-    }
-
     private static Experiment toExperiment(TestResult merged, Collection<TestResult> configurations) {
         String name = merged.getName();
         List<Outcome> outcomes = grade(merged);
         List<ConfigurationRun> breakdown = new ArrayList<>();
         for (TestResult r : configurations) {
             TestConfig c = r.getConfig();
-            breakdown.add(new ConfigurationRun(describe(c), c.jvmArgs, compilation(c), grade(r)));
+            breakdown.add(new ConfigurationRun(JcstressCompilation.label(c), c.jvmArgs, JcstressCompilation.describe(c), grade(r)));
         }
         breakdown.sort(Comparator.comparing(ConfigurationRun::label));
         List<String> messages = new ArrayList<>(merged.getMessages());
         messages.addAll(merged.getVmErr());
         return new Experiment(null, null, Tool.JCSTRESS, name, status(merged), outcomes, null, messages,
-                environment(merged), settings(merged.getConfig(), configurations.size()), breakdown, -1);
+                environment(merged), settings(description(TestList.getInfo(name)), merged.getConfig(), configurations.size()),
+                breakdown, NOT_MEASURED);
+    }
+
+    /**
+     * The test's {@code @Description}, or null. jcstress's annotation processor writes a missing
+     * description into {@code META-INF/TestList} as {@code String.valueOf(null)}, so "null" is
+     * read back as absent (a test literally described as "null" loses its description).
+     */
+    static String description(TestInfo info) {
+        String description = info == null ? null : info.description();
+        return description == null || description.isBlank() || description.equals("null") ? null : description.strip();
     }
 
     private static List<Outcome> grade(TestResult result) {
@@ -207,8 +200,12 @@ public final class JcstressFiles {
         return env;
     }
 
-    private static Map<String, String> settings(TestConfig config, int configurationCount) {
+    /** The description comes first: the report shows it as the test's description, not a setting. */
+    static Map<String, String> settings(String description, TestConfig config, int configurationCount) {
         Map<String, String> settings = new LinkedHashMap<>();
+        if (description != null) {
+            settings.put("description", description);
+        }
         settings.put("configurations", Integer.toString(configurationCount));
         if (config != null) {
             settings.put("actors", Integer.toString(config.threads));
@@ -218,54 +215,5 @@ public final class JcstressFiles {
             settings.put("spin loop style", String.valueOf(config.spinLoopStyle));
         }
         return settings;
-    }
-
-    /**
-     * Which compilers ran the actors, in words. Split: jcstress's compiler directives pin each
-     * actor to the interpreter, C1 or C2. Unified: every actor runs as the JVM flags say.
-     */
-    static String compilation(TestConfig config) {
-        int mode = config.getCompileMode();
-        if (mode == CompileMode.UNIFIED) {
-            return "unified: " + unifiedCompilers(config.jvmArgs);
-        }
-        List<String> actors = new ArrayList<>();
-        for (int a = 0; a < config.actorNames.size(); a++) {
-            String compiler = CompileMode.isInt(mode, a) ? "interpreter" : CompileMode.isC1(mode, a) ? "C1" : "C2";
-            actors.add(config.actorNames.get(a) + " " + compiler);
-        }
-        return "split: " + String.join(", ", actors);
-    }
-
-    /** Reads the compiler flags jcstress's own matrix uses; the last of conflicting flags wins. */
-    static String unifiedCompilers(List<String> jvmArgs) {
-        boolean interpreted = false;
-        boolean tiered = true;
-        int stopAtLevel = 4;
-        for (String arg : jvmArgs) {
-            if (arg.equals("-Xint")) {
-                interpreted = true;
-            } else if (arg.equals("-Xmixed") || arg.equals("-Xcomp")) {
-                interpreted = false;
-            } else if (arg.equals("-XX:-TieredCompilation")) {
-                tiered = false;
-            } else if (arg.equals("-XX:+TieredCompilation")) {
-                tiered = true;
-            } else if (arg.matches("-XX:TieredStopAtLevel=[0-4]")) {
-                stopAtLevel = arg.charAt(arg.length() - 1) - '0';
-            }
-        }
-        if (interpreted || (tiered && stopAtLevel == 0)) {
-            return "interpreter only";
-        }
-        if (!tiered) {
-            return "C2 only";
-        }
-        return stopAtLevel < 4 ? "C1 only" : "tiered (C1, then C2)";
-    }
-
-    private static String describe(TestConfig config) {
-        return "fork #" + (config.forkId + 1) + ", JVM args " + config.jvmArgs + ", compilation: "
-                + CompileMode.description(config.getCompileMode(), config.actorNames).trim();
     }
 }

@@ -9,19 +9,22 @@ import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jcstress.infra.TestInfo;
+import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
+import org.openjdk.jcstress.infra.collectors.InProcessCollector;
+import org.openjdk.jcstress.infra.collectors.TestResult;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Reads real jcstress results files (from {@link JcstressFixtures}) and broken ones. */
+/** Reads real jcstress results files (from {@link JcstressFixtures}); broken ones are in {@link JcstressCorruptionTest}. */
 class JcstressFilesTest {
 
     static final String FORBIDDEN_TEST = "dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved";
@@ -112,11 +115,11 @@ class JcstressFilesTest {
 
     @Test
     void unifiedCompilationIsReadFromTheFlagsOfJcstressMatrix() {
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-Xmx256m", "-XX:+UseBiasedLocking"))).isEqualTo("tiered (C1, then C2)");
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:-UseBiasedLocking", "-Xint"))).isEqualTo("interpreter only");
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:TieredStopAtLevel=1"))).isEqualTo("C1 only");
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-XX:-TieredCompilation", "-XX:+StressLCM"))).isEqualTo("C2 only");
-        assertThat(JcstressFiles.unifiedCompilers(List.of("-Xint", "-Xmixed"))).isEqualTo("tiered (C1, then C2)");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-Xmx256m", "-XX:+UseBiasedLocking"))).isEqualTo("tiered (C1, then C2)");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-XX:-UseBiasedLocking", "-Xint"))).isEqualTo("interpreter only");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-XX:TieredStopAtLevel=1"))).isEqualTo("C1 only");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-XX:-TieredCompilation", "-XX:+StressLCM"))).isEqualTo("C2 only");
+        assertThat(JcstressCompilation.unifiedCompilers(List.of("-Xint", "-Xmixed"))).isEqualTo("tiered (C1, then C2)");
     }
 
     @Test
@@ -129,33 +132,53 @@ class JcstressFilesTest {
     }
 
     @Test
-    void emptyFileIsBadInput() throws IOException {
-        Path empty = Files.createFile(tmp.resolve("jcstress-results-empty.bin.gz"));
-        assertThatThrownBy(() -> JcstressFiles.read(empty)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("truncated");
+    void theTestsDescriptionIsTheFirstSetting() {
+        Experiment forbidden = byName(JcstressFiles.read(JcstressFixtures.resultsFile()), FORBIDDEN_TEST);
+        assertThat(forbidden.settings().entrySet().iterator().next())
+                .isEqualTo(Map.entry("description", "fixture: a racy increment wrongly declared correct"));
+        assertThat(forbidden.settings()).containsKeys("configurations", "iterations");
     }
 
     @Test
-    void truncatedFileIsBadInputNotASmallerRun() throws IOException {
-        byte[] whole = Files.readAllBytes(JcstressFixtures.resultsFile());
-        Path cut = tmp.resolve("cut.bin.gz");
-        Files.write(cut, Arrays.copyOf(whole, whole.length * 2 / 3));
-        assertThatThrownBy(() -> JcstressFiles.read(cut)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("is truncated");
-    }
-
-    @Test
-    void corruptFileIsBadInput() throws IOException {
-        Path notGzip = tmp.resolve("garbage.bin.gz");
-        Files.writeString(notGzip, "<html>not a results file</html>");
-        assertThatThrownBy(() -> JcstressFiles.read(notGzip)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("is corrupt");
-
-        Path gzipOfGarbage = tmp.resolve("gzip-garbage.bin.gz");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipOfGarbage))) {
-            out.write("definitely not java serialization".getBytes());
+    void aMissingOrBlankDescriptionIsNoSetting() {
+        // jcstress's processor writes a missing @Description into the TestList as the text "null"
+        for (String none : Arrays.asList(null, "null", "", "  \t")) {
+            TestInfo info = new TestInfo("t.T", "t.T", "t.T_jcstress", none, 1, List.of("actor1"), false);
+            assertThat(JcstressFiles.description(info)).as("description %s", none).isNull();
+            assertThat(JcstressFiles.settings(JcstressFiles.description(info), null, 1)).doesNotContainKey("description");
         }
-        assertThatThrownBy(() -> JcstressFiles.read(gzipOfGarbage)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("is corrupt");
+        assertThat(JcstressFiles.description(null)).isNull();
+        TestInfo described = new TestInfo("t.T", "t.T", "t.T_jcstress", " lost update ", 1, List.of("actor1"), false);
+        assertThat(JcstressFiles.description(described)).isEqualTo("lost update");
+    }
+
+    @Test
+    void jcstressRecordsNoDurationSoNoneIsMade() {
+        // TestResult and TestConfig carry no time, only the requested iterations and time per iteration
+        assertThat(JcstressFiles.read(JcstressFixtures.resultsFile())).allSatisfy(e -> assertThat(e.durationMillis()).isEqualTo(-1));
+    }
+
+    @Test
+    void aRealFileReadsTheSameRecordsAsJcstressItself() throws Exception {
+        InProcessCollector collector = new InProcessCollector();
+        DiskReadCollector reader = new DiskReadCollector(JcstressFixtures.resultsFile().toString(), collector);
+        try {
+            reader.dump();
+        } finally {
+            reader.close();
+        }
+        List<TestResult> ours = JcstressStream.read(JcstressFixtures.resultsFile());
+        assertThat(ours).extracting(r -> r.getName() + " " + r.getConfig().jvmArgs + " " + r.getTotalCount())
+                .containsExactlyInAnyOrderElementsOf(collector.getTestResults().stream()
+                        .map(r -> r.getName() + " " + r.getConfig().jvmArgs + " " + r.getTotalCount()).toList());
+    }
+
+    @Test
+    void aBrokenFileInADirectoryFailsTheWholeRead() throws IOException {
+        Files.copy(JcstressFixtures.resultsFile(), Files.createDirectories(tmp.resolve("good")).resolve("jcstress-results-1.bin.gz"));
+        Path bad = Files.createDirectories(tmp.resolve("bad")).resolve("jcstress-results-1.bin.gz");
+        Files.write(bad, Arrays.copyOf(Files.readAllBytes(JcstressFixtures.resultsFile()), 100));
+        assertThatThrownBy(() -> JcstressFiles.read(tmp)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("jcstress results file " + bad + " is truncated");
     }
 }
