@@ -73,22 +73,27 @@ public final class Documents {
     }
 
     /**
-     * Gives a finding the command that re-runs its experiment. Its environment stays unnamed:
-     * a document of one environment needs no label on every line (a merge adds it).
+     * Gives a finding the command that re-runs its experiment: the one it names, or, for a
+     * finding about one tool on its subject (e.g. inconclusive), that tool's only experiment there.
+     * A finding about several experiments gets none. Its environment stays unnamed: a document
+     * of one environment needs no label on every line (a merge adds it).
      */
     static Finding placed(Finding f, List<Experiment> evidence) {
-        Finding labelled = f;
-        if (f.tool() == null || f.testId() == null) {
-            return labelled;
+        if (f.tool() == null) {
+            return f;
         }
         FindingSubject s = f.subject();
-        Map<String, String> settings = evidence.stream()
-                .filter(e -> e.tool() == f.tool() && e.testId().equals(f.testId())
+        List<Experiment> behind = evidence.stream()
+                .filter(e -> e.tool() == f.tool() && (f.testId() == null || e.testId().equals(f.testId()))
                         && Objects.equals(e.pattern(), s.pattern()) && Objects.equals(e.variant(), s.variant())
                         && Objects.equals(e.mutant(), s.mutant()))
-                .map(Reproduce::settings).findFirst().orElse(Map.of());
-        return labelled.withReproduce(Reproduce.command(f.tool(), f.testId(), s.pattern(), s.variant(), s.mutant(),
-                settings));
+                .toList();
+        if (f.testId() != null) {
+            Map<String, String> settings = behind.isEmpty() ? Map.of() : Reproduce.settings(behind.get(0));
+            return f.withReproduce(Reproduce.command(f.tool(), f.testId(), s.pattern(), s.variant(), s.mutant(),
+                    settings));
+        }
+        return behind.size() == 1 ? f.withReproduce(Reproduce.command(behind.get(0))) : f;
     }
 
     /**
