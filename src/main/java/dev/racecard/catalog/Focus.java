@@ -69,7 +69,7 @@ public record Focus(Tool tool, String testId, String pattern, String variant, St
         List<Mutant> mutants = v.mutant(mutant).map(m -> List.of(new Mutant(m.id(), m.implementation(), m.mistake(),
                 Set.of(tool), m.blindSpot(), m.thoroughOnly()))).orElse(List.of());
         Variant narrowed = new Variant(v.id(), v.kind(), v.implementation(), v.summary(),
-                List.of(new ExperimentRef(tool, testId)), v.criticalCode(), mutants);
+                List.of(new ExperimentRef(tool, testId)), v.criticalCode(), mutants, v.twins());
         return new Catalog(List.of(new Pattern(p.id(), p.title(), p.claim(), p.seeds(), List.of(narrowed))));
     }
 

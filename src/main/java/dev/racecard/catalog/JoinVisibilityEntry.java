@@ -85,6 +85,7 @@ final class JoinVisibilityEntry {
                                     + "still running: the seed's 'if thread.is_alive():'.",
                             List.of(junit(SEED + "timed-join-checked")))
                             .markingCritical("started.join(timeoutMillis)", "if (!started.isAlive())")
+                            .fixing("timed-join-read")
                             .withMutants(
                                     mutant("no-is-alive", "TimedJoinWithoutIsAlive",
                                             "join(timeout), then the result without the isAlive() check", JUNIT),
@@ -101,6 +102,7 @@ final class JoinVisibilityEntry {
                             "join() then read: the worker's termination happens-before join() returns.",
                             List.of(junit(SEED + "joined-read")))
                             .markingCritical("started.join()")
+                            .fixing("unjoined-read")
                             .withMutants(
                                     mutant("read-before-join", "ReadBeforeJoin",
                                             "takes t.result into a local before join()", JUNIT),
@@ -112,6 +114,7 @@ final class JoinVisibilityEntry {
                             List.of(jcstress(STRESS + "VolatileFlagStaleRead"), jcstress(STRESS + "VolatileFlagSpin"),
                                     childJvm("volatile-done-flag")))
                             .markingCritical("private volatile boolean done", "while (!done)")
+                            .fixing("plain-done-flag")
                             .withMutants(
                                     mutant("volatile-answer", "VolatileAnswerFlag",
                                             "volatile on the answer instead of the done flag", JCSTRESS, CHILD_JVM),
@@ -124,6 +127,7 @@ final class JoinVisibilityEntry {
                             "Submits the job to a thread pool and waits with Future.get().",
                             List.of(junit(SEED + "future-get")))
                             .markingCritical(".get()")
+                            .fixing("unjoined-read")
                             .withMutants(
                                     mutant("swallowed-timeout", "SwallowedTimeoutFuture",
                                             "get(20 ms) so it cannot hang, the TimeoutException swallowed", JUNIT),

@@ -9,6 +9,14 @@ public record Pattern(String id, String title, String claim, List<SeedRef> seeds
     public Pattern {
         seeds = List.copyOf(seeds);
         variants = List.copyOf(variants);
+        for (Variant v : variants) {
+            for (String twin : v.twins()) {
+                if (variants.stream().noneMatch(r -> r.id().equals(twin) && r.kind() == VariantKind.RACY)) {
+                    throw new IllegalArgumentException(id + "/" + v.id() + " fixes '" + twin
+                            + "', which is not a racy variant of " + id);
+                }
+            }
+        }
     }
 
     public Optional<Variant> variant(String variantId) {

@@ -149,6 +149,7 @@ final class QueueHandoffEntry {
                             Entries.junit(SHUTDOWN + "#poisonPillStopsEveryConsumer[bounded-poison-pill]"),
                             backPressure("bounded-poison-pill"))
                             .markingCritical("new ArrayBlockingQueue<>(capacity)", "queue.put(POISON_PILL)")
+                            .fixing("linked-list", "check-then-remove")
                             .withMutants(
                                     mutant("unbounded-queue", "UnboundedPoisonPillQueue",
                                             "new LinkedBlockingQueue<>() where Queue(maxsize=5) was meant: the "

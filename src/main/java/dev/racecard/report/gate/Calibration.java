@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a tool's silence on a correct variant means anything in this run: only if the same
- * tool, in the same run, showed the race of a racy variant of the same pattern, or killed one
- * of the correct variant's own mutants. A tool that saw nothing anywhere (a JIT that never
+ * tool, in the same run, showed the race of a racy variant of the same pattern (the racy twins
+ * it fixes, where the catalog names them), or killed one of the correct variant's own mutants. A tool that saw nothing anywhere (a JIT that never
  * compiled the reader, a machine too small to interleave) proves nothing by seeing nothing.
  */
 final class Calibration {
@@ -45,7 +45,8 @@ final class Calibration {
      * @param mutants the variant's positive controls in this run
      */
     String why(Variant variant, Tool tool, List<MutantVerdict> mutants) {
-        List<String> racy = racyShownTo(tool);
+        List<String> racy = racyShownTo(tool).stream().filter(r -> variant.twins().isEmpty()
+                || variant.twins().contains(r)).toList();
         if (!racy.isEmpty()) {
             return tool.id() + " showed the race of " + String.join(", ", racy) + " in this run";
         }
@@ -60,10 +61,13 @@ final class Calibration {
     }
 
     /** Why it does not count: the racy variants that could have calibrated the tool, and did not. */
-    String whyNot(Tool tool) {
+    String whyNot(Variant variant, Tool tool) {
         List<String> candidates = pattern.variants().stream()
-                .filter(v -> v.kind() == VariantKind.RACY && v.tools().contains(tool)).map(Variant::id).toList();
-        String racy = candidates.isEmpty() ? "no racy variant of " + pattern.id() + " runs " + tool.id()
+                .filter(v -> v.kind() == VariantKind.RACY && v.tools().contains(tool))
+                .filter(v -> variant.twins().isEmpty() || variant.twins().contains(v.id()))
+                .map(Variant::id).toList();
+        String racy = candidates.isEmpty() ? "no racy variant " + (variant.twins().isEmpty() ? "of " + pattern.id()
+                : "it fixes (" + String.join(", ", variant.twins()) + ")") + " runs " + tool.id()
                 : "the race of " + String.join(", ", candidates) + " was not seen by " + tool.id() + " in this run";
         return racy + ", and " + tool.id() + " killed none of this variant's mutants";
     }

@@ -67,7 +67,7 @@ public final class Gate {
                 List<ToolVerdict> results = new ArrayList<>();
                 for (Tool tool : tools) {
                     ToolVerdict result = ToolVerdicts.of(variant, tool, own, calibration.why(variant, tool, controls),
-                            calibration.whyNot(tool));
+                            calibration.whyNot(variant, tool));
                     results.add(result);
                     if (result.status() == ToolStatus.INCONCLUSIVE) {
                         variantFindings.add(new Finding(FindingKind.INCONCLUSIVE,

@@ -6,6 +6,8 @@ import dev.racecard.report.TestCatalogs;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.RunStatus;
 import org.junit.jupiter.api.Test;
+import dev.racecard.catalog.VariantKind;
+import dev.racecard.catalog.Variant;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
 import static dev.racecard.report.model.Expectation.FORBIDDEN;
 import static dev.racecard.report.model.Expectation.INTERESTING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GateTest {
 
@@ -92,6 +95,28 @@ class GateTest {
                 + "of this variant's mutants");
 
         assertThat(Gate.evaluate(correctOnly, evidence, RacePolicy.STRICT).passed()).isFalse();
+    }
+
+    @Test
+    void aCorrectVariantThatNamesItsTwinsIsCalibratedOnlyByThem() {
+        dev.racecard.catalog.Pattern counter = catalog.patterns().get(0);
+        Variant plain = counter.variants().get(0);
+        Variant other = new Variant("other-race", VariantKind.RACY, "x.Other", "another race",
+                List.of(new dev.racecard.catalog.ExperimentRef(Tool.JCSTRESS, "x.Other")));
+        Variant sync = counter.variants().get(1).fixing("plain");
+        Catalog twins = new Catalog(List.of(new dev.racecard.catalog.Pattern("counter", "t", "c", List.of(),
+                List.of(plain, other, sync))));
+        List<Experiment> evidence = replace(healthy(), "plain", Tool.JCSTRESS,
+                run("counter", "plain", Tool.JCSTRESS, PLAIN_STRESS, INTERESTING, 0, 1000));
+        evidence.add(run("counter", "other-race", Tool.JCSTRESS, "x.Other", INTERESTING, 5, 1000));
+
+        ToolVerdict jcstress = Gate.evaluate(twins, evidence, RacePolicy.WARN).variants().get(2).tools().get(0);
+        // another racy variant's race, seen by jcstress, says nothing about the race this variant fixes
+        assertThat(jcstress.status()).isEqualTo(ToolStatus.INCONCLUSIVE);
+        assertThat(jcstress.calibration()).startsWith("the race of plain was not seen by jcstress");
+        assertThatThrownBy(() -> new dev.racecard.catalog.Pattern("p", "t", "c", List.of(),
+                List.of(counter.variants().get(1).fixing("nobody"))))
+                .hasMessageContaining("fixes 'nobody', which is not a racy variant of p");
     }
 
     @Test
