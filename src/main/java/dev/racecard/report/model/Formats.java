@@ -26,19 +26,40 @@ public final class Formats {
      * so that a bound over millions of samples stays readable.
      */
     public static String probability(double p) {
+        return probability(p, 2);
+    }
+
+    /**
+     * A 95 % interval as "22 %–28 %", with as many digits as it takes for its ends to differ (up
+     * to four significant ones): a rate measured over millions of samples is narrow, and "32 %–32 %"
+     * would hide that it was measured at all.
+     */
+    public static String interval(double low, double high) {
+        for (int digits = 2; digits <= 4; digits++) {
+            String a = probability(low, digits);
+            String b = probability(high, digits);
+            if (!a.equals(b) || digits == 4) {
+                return a + "–" + b;
+            }
+        }
+        throw new AssertionError();
+    }
+
+    private static String probability(double p, int digits) {
         if (p <= 0) {
             return "0";
         }
         if (p >= 0.001) {
-            return String.format(Locale.ROOT, p >= 0.1 ? "%.0f %%" : p >= 0.01 ? "%.1f %%" : "%.2f %%", p * 100);
+            int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(p * 100)));
+            return String.format(Locale.ROOT, "%." + decimals + "f %%", p * 100);
         }
         int exponent = (int) Math.floor(Math.log10(p));
         double mantissa = p / Math.pow(10, exponent);
-        if (mantissa >= 9.95) {
+        if (Math.round(mantissa * Math.pow(10, digits - 1)) >= 10 * Math.pow(10, digits - 1)) {
             mantissa /= 10;
             exponent++;
         }
-        return String.format(Locale.ROOT, "%.1f", mantissa) + "·10" + superscript(exponent);
+        return String.format(Locale.ROOT, "%." + (digits - 1) + "f", mantissa) + "·10" + superscript(exponent);
     }
 
     private static String superscript(int exponent) {

@@ -50,14 +50,15 @@ final class Cells {
             case INCONCLUSIVE -> "inconclusive here: " + neverForbidden(r);
             case RACE_SEEN -> r.tool().deterministic() ? "counterexample found"
                     : "race " + Formats.count(r.hits()) + " of " + Formats.count(r.samples()) + " ("
-                    + Formats.probability(r.raceRate().low()) + "–" + Formats.probability(r.raceRate().high()) + ")";
+                    + Formats.interval(r.raceRate().low(), r.raceRate().high()) + ")";
             case NOT_REPRODUCED -> "not reproduced in " + Formats.count(r.samples());
         };
     }
 
     private static String neverForbidden(ToolVerdict r) {
         if (r.upperBound() == null) {
-            return "no violation in " + Formats.count(r.samples()) + (r.tool() == Tool.LINCHECK ? " explored" : "");
+            boolean whole = r.effort() != null && r.effort().contains("whole budget");
+            return "no violation in " + Formats.count(r.samples()) + " explored" + (whole ? ", its whole budget" : "");
         }
         return "0 of " + Formats.count(r.samples()) + " forbidden, ≤ " + Formats.probability(r.upperBound());
     }

@@ -24,8 +24,8 @@ final class Confidence {
     /** "race in 250 of 1,000 samples: 25 % (95 % interval 22 %–28 %)" */
     static String rate(long hits, long samples, Interval interval) {
         return "race in " + Formats.count(hits) + " of " + Formats.count(samples) + " samples: "
-                + Formats.probability((double) hits / samples) + " (95 % interval " + Formats.probability(interval.low())
-                + "–" + Formats.probability(interval.high()) + ")";
+                + Formats.probability((double) hits / samples) + " (95 % interval "
+                + Formats.interval(interval.low(), interval.high()) + ")";
     }
 
     static String of(ToolVerdict r) {

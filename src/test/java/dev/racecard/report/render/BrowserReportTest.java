@@ -116,7 +116,7 @@ class BrowserReportTest {
                 .containsExactly("SHARED COUNTER");
         List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tbody tr:not(.group)"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).getText()).contains("plain", "racy", "race demonstrated", "race seen in 1 of 1 run");
+        assertThat(rows.get(0).getText()).contains("plain", "racy", "race demonstrated").doesNotContain("race seen in");
         assertThat(rows.get(1).getText()).contains("synchronized", "correct", "never forbidden");
         assertThat(browser.getTitle()).isEqualTo("Racecard report: gate failed");
     }

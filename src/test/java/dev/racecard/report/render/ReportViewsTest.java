@@ -74,6 +74,10 @@ class ReportViewsTest {
         assertThat(Formats.probability(0.0299)).isEqualTo("3.0 %");
         assertThat(Formats.probability(1.706e-7)).isEqualTo("1.7·10⁻⁷");
         assertThat(Formats.probability(9.96e-5)).isEqualTo("1.0·10⁻⁴");
+        // a narrow interval gets the digits it needs to show it is an interval
+        assertThat(Formats.interval(0.3152, 0.3155)).isEqualTo("31.5 %–31.6 %");
+        assertThat(Formats.interval(0.2242, 0.2776)).isEqualTo("22 %–28 %");
+        assertThat(Formats.interval(3.41e-4, 3.52e-4)).isEqualTo("3.4·10⁻⁴–3.5·10⁻⁴");
         assertThat(Confidence.bound(17_557_542, dev.racecard.report.stats.Proportions.upperBoundOfZero(17_557_542)))
                 .isEqualTo("0 of 17,557,542 forbidden — at most 1.7·10⁻⁷ per sample, 95 %");
     }
