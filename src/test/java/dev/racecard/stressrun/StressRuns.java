@@ -1,6 +1,7 @@
 package dev.racecard.stressrun;
 
 import dev.racecard.catalog.Catalog;
+import dev.racecard.report.ingest.JcstressRunTime;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.RacecardCatalog;
@@ -290,6 +291,8 @@ public final class StressRuns {
                 process.destroyForcibly().waitFor();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            // jcstress records no time per test: the report shows this run's, measured here
+            JcstressRunTime.write(directory, plan.group(), plan.tests().size(), Math.round(seconds * 1000));
             if (!finished) {
                 return new GroupRun(plan, directory, -1, seconds, List.of(), "timed out after " + timeout.toMinutes() + " min");
             }

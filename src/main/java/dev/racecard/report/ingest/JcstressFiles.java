@@ -7,6 +7,7 @@ import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
+import dev.racecard.report.model.SettingKeys;
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.TestResult;
@@ -119,10 +120,14 @@ public final class JcstressFiles {
         }
         List<TestResult> raw = new ArrayList<>();
         perFile.values().forEach(raw::addAll);
+        Map<String, String> runs = new LinkedHashMap<>();
+        perFile.forEach((file, records) -> JcstressRunTime.of(file)
+                .ifPresent(run -> records.forEach(r -> runs.putIfAbsent(r.getName(), run))));
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
         for (TestResult merged : ReportUtils.mergedByName(raw)) {
-            experiments.add(toExperiment(merged, perConfiguration.get(merged.getName())));
+            Experiment e = toExperiment(merged, perConfiguration.get(merged.getName()));
+            experiments.add(runs.containsKey(e.testId()) ? JcstressRunTime.with(e, runs.get(e.testId())) : e);
         }
         experiments.sort(Comparator.comparing(Experiment::testId));
         return experiments;
@@ -204,7 +209,7 @@ public final class JcstressFiles {
     static Map<String, String> settings(String description, TestConfig config, int configurationCount) {
         Map<String, String> settings = new LinkedHashMap<>();
         if (description != null) {
-            settings.put("description", description);
+            settings.put(SettingKeys.DESCRIPTION, description);
         }
         settings.put("configurations", Integer.toString(configurationCount));
         if (config != null) {

@@ -7,6 +7,7 @@ import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Formats;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
+import dev.racecard.report.model.SettingKeys;
 import dev.racecard.report.render.view.ExperimentView;
 import dev.racecard.report.render.view.OutcomeView;
 import dev.racecard.report.reproduce.Reproduce;
@@ -20,9 +21,6 @@ import java.util.Map;
 /** One experiment as its card prints it: histogram, confidence, configurations, reproduce line. Pure. */
 final class ExperimentViews {
 
-    /** The settings key under which an ingested test carries its author's description of it. */
-    static final String DESCRIPTION = "description";
-
     private ExperimentViews() {
     }
 
@@ -31,13 +29,19 @@ final class ExperimentViews {
         String[] trace = Formats.splitTrace(e.counterexample() == null ? null : e.counterexample().trace());
         List<String> common = commonFlags(e.configurations());
         Map<String, String> settings = new LinkedHashMap<>(e.settings());
-        String description = settings.remove(DESCRIPTION);
+        String description = settings.remove(SettingKeys.DESCRIPTION);
         return new ExperimentView(e.tool().id(), e.testId(), description, e.status().name(), e.status() == RunStatus.OK,
-                Formats.count(e.totalCount()), Formats.duration(e.durationMillis()), Confidence.of(e, kind),
+                Formats.count(e.totalCount()), duration(e), Confidence.of(e, kind),
                 Reproduce.command(e),
                 outcomes(e.outcomes()), e.counterexample() == null ? null : e.counterexample().summary(), trace[0],
                 trace[1], e.messages(), settings, String.join(" ", common),
                 e.configurations().stream().map(c -> configuration(c, common)).toList());
+    }
+
+    /** Its own time, or, for a jcstress test, the measured time of the jcstress run it was part of. */
+    private static String duration(Experiment e) {
+        String run = e.settings().get(SettingKeys.JCSTRESS_RUN);
+        return e.durationMillis() < 0 && run != null ? "part of a jcstress run of " + run : Formats.duration(e.durationMillis());
     }
 
     /** The flags every configuration has (e.g. the run's prepended heap size), when there are several. */

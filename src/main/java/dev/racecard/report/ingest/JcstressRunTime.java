@@ -1,0 +1,68 @@
+package dev.racecard.report.ingest;
+
+import dev.racecard.report.BadInputException;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.SettingKeys;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The measured wall time of the jcstress run that wrote a results file. jcstress records no time
+ * per test, so the stress-run driver writes {@value #FILE} beside each run's results: how long
+ * that jcstress took, for how many tests. A card then says what was measured ("17 tests in
+ * 251.0 s") rather than nothing, and never divides it into per-test times it did not measure.
+ */
+public final class JcstressRunTime {
+
+    public static final String FILE = "racecard-jcstress-run.properties";
+    private JcstressRunTime() {
+    }
+
+    /** Written by the driver: {@code millis} and {@code tests} of the run, and its {@code group}. */
+    public static void write(Path directory, String group, int tests, long millis) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("group", group);
+        p.setProperty("tests", Integer.toString(tests));
+        p.setProperty("millis", Long.toString(millis));
+        try (var out = Files.newBufferedWriter(directory.resolve(FILE))) {
+            p.store(out, "written by the stress-run driver: the wall time of this jcstress run");
+        }
+    }
+
+    /** "17 tests in 251.0 s (group interleaving)", for the results file's run, if the driver timed it. */
+    static Optional<String> of(Path resultsFile) {
+        Path file = resultsFile.toAbsolutePath().getParent().resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+            long millis = Long.parseLong(p.getProperty("millis", ""));
+            int tests = Integer.parseInt(p.getProperty("tests", ""));
+            if (millis < 0 || tests <= 0) {
+                throw new NumberFormatException("negative time or no tests");
+            }
+            return Optional.of(tests + (tests == 1 ? " test" : " tests") + " in "
+                    + String.format(Locale.ROOT, "%.1f s", millis / 1000.0)
+                    + (p.getProperty("group") == null ? "" : " (group " + p.getProperty("group") + ")"));
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("jcstress run time " + file + " is corrupt: " + e.getMessage());
+        }
+    }
+
+    static Experiment with(Experiment e, String run) {
+        Map<String, String> settings = new LinkedHashMap<>(e.settings());
+        settings.put(SettingKeys.JCSTRESS_RUN, run);
+        return new Experiment(e.pattern(), e.variant(), e.mutant(), e.tool(), e.testId(), e.status(), e.outcomes(),
+                e.counterexample(), e.messages(), e.environment(), settings, e.configurations(), e.durationMillis());
+    }
+}

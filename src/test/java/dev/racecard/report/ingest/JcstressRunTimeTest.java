@@ -1,0 +1,43 @@
+package dev.racecard.report.ingest;
+
+import dev.racecard.report.BadInputException;
+import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.SettingKeys;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JcstressRunTimeTest {
+
+    @TempDir
+    Path run;
+
+    @Test
+    void everyTestOfATimedRunSaysHowLongTheRunTook() throws Exception {
+        Path results = Files.copy(JcstressFixtures.resultsFile(), run.resolve(JcstressFixtures.resultsFile().getFileName()));
+        JcstressRunTime.write(run, "interleaving", 17, 251_034);
+
+        List<Experiment> experiments = JcstressFiles.read(results);
+        assertThat(experiments).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.settings()).containsEntry(SettingKeys.JCSTRESS_RUN, "17 tests in 251.0 s (group interleaving)");
+            assertThat(e.durationMillis()).as("never split into per-test times nobody measured").isEqualTo(-1);
+        });
+    }
+
+    @Test
+    void anUntimedRunSaysNothingAndACorruptTimeIsBadInput() throws Exception {
+        Path results = Files.copy(JcstressFixtures.resultsFile(), run.resolve(JcstressFixtures.resultsFile().getFileName()));
+        assertThat(JcstressFiles.read(results)).allSatisfy(e -> assertThat(e.settings()).doesNotContainKey(SettingKeys.JCSTRESS_RUN));
+
+        Files.writeString(run.resolve(JcstressRunTime.FILE), "millis=-5\ntests=2\n");
+        assertThatThrownBy(() -> JcstressFiles.read(results)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("is corrupt");
+    }
+}
