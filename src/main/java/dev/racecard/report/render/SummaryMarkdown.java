@@ -65,8 +65,9 @@ public final class SummaryMarkdown {
 
     private static void tests(StringBuilder md, List<TestRow> tests) {
         md.append("\n## Tests\n\n| test | tool | verdict | samples | outcomes seen |\n|---|---|---|---|---|\n");
-        List<TestRow> notable = tests.stream().filter(t -> !t.verdict().equals("passed")).toList();
-        List<TestRow> passed = tests.stream().filter(t -> t.verdict().equals("passed")).toList();
+        // the notable ones (failed, errored, interesting) are the ones with a card
+        List<TestRow> notable = tests.stream().filter(t -> t.anchor() != null).toList();
+        List<TestRow> passed = tests.stream().filter(t -> t.anchor() == null).toList();
         notable.forEach(t -> testRow(md, t));
         passed.stream().limit(PASSED_ROWS).forEach(t -> testRow(md, t));
         if (passed.size() > PASSED_ROWS) {
