@@ -67,12 +67,14 @@ public final class ReportViews {
                 + (multi ? ", side by side per environment" : "") + "."
                 : "Which outcomes each test actually showed, graded as the test declares them: an interesting outcome "
                 + "is reported, a forbidden one or an error fails the gate.";
+        TestViews.Cards cards = TestViews.cards(doc.otherTests(), findings, multi);
         return new ReportView(title, intro, doc.generatedAt(), doc.gate().passed(), policy(doc.environments()),
                 VariantViews.findings(doc.gate().failures()), VariantViews.findings(doc.gate().warnings()),
                 doc.environments().stream().map(ReportViews::environment).toList(), multi,
                 tools.stream().map(Tool::id).toList(), matrix, totals(doc, mutants, multi),
                 MutantViews.killRate(mutants, multi), controls.values().stream().flatMap(List::stream).toList(),
-                patterns, TestViews.rows(doc.otherTests(), findings), TestViews.cards(doc.otherTests(), findings, multi));
+                patterns, TestViews.rows(doc.otherTests(), findings), cards.cards(),
+                cards.commonSettings(), cards.commonSettingsNote());
     }
 
     /** "race seen in 9 of 10 runs on aarch64, 10 of 10 on amd64" for a racy variant, else null. */
