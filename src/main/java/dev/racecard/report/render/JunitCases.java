@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,9 +59,9 @@ public final class JunitCases {
             suites.add(new Suite(p.id(), cases));
         }
         List<Case> others = new ArrayList<>();
+        Map<FindingSubject, List<Finding>> bySubject = TestViews.bySubject(all);
         for (TestEntry t : doc.otherTests()) {
-            List<Finding> own = about(all, FindingSubject.test(t.testId())).stream().filter(f -> f.tool() == t.tool())
-                    .toList();
+            List<Finding> own = TestViews.own(t, bySubject);
             List<Experiment> evidence = t.runs().stream().map(RacecardDocument.TestRun::experiment).toList();
             others.add(judged(t.testId(), t.tool().id() + " run: no forbidden outcome", seconds(evidence), own,
                     own.stream().anyMatch(Finding::failure), null, details(evidence)));

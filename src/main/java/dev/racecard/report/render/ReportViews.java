@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 /** Turns a document, of one environment or many, into the view every page and summary lays out. Pure. */
 public final class ReportViews {
 
+    private static final java.util.regex.Pattern NOT_IN_ANCHOR = java.util.regex.Pattern.compile("[^A-Za-z0-9-]");
+
     private ReportViews() {
     }
 
@@ -158,7 +160,7 @@ public final class ReportViews {
     }
 
     static String anchor(String ref) {
-        return "v-" + ref.replaceAll("[^A-Za-z0-9-]", "-");
+        return "v-" + NOT_IN_ANCHOR.matcher(ref).replaceAll("-");
     }
 
     static String kind(VariantKind kind) {

@@ -30,7 +30,8 @@ final class TestViews {
     private TestViews() {
     }
 
-    static List<TestRow> rows(List<TestEntry> tests, List<Finding> findings) {
+    static List<TestRow> rows(List<TestEntry> tests, List<Finding> all) {
+        Map<FindingSubject, List<Finding>> findings = bySubject(all);
         List<TestRow> rows = new ArrayList<>(tests.size());
         for (TestEntry t : tests) {
             boolean failed = failed(t, findings);
@@ -51,7 +52,8 @@ final class TestViews {
     record Cards(List<TestCard> cards, Map<String, String> commonSettings, String commonSettingsNote) {
     }
 
-    static Cards cards(List<TestEntry> tests, List<Finding> findings, boolean multi) {
+    static Cards cards(List<TestEntry> tests, List<Finding> all, boolean multi) {
+        Map<FindingSubject, List<Finding>> findings = bySubject(all);
         List<TestEntry> notable = tests.stream().filter(t -> notable(t, failed(t, findings))).toList();
         List<Experiment> experiments = notable.stream().flatMap(t -> t.runs().stream()).map(TestRun::experiment).toList();
         Map<Map<String, String>, Long> bySettings = experiments.stream()
@@ -90,14 +92,19 @@ final class TestViews {
         return t.runs().stream().anyMatch(r -> r.experiment().demonstratesRace());
     }
 
-    private static boolean failed(TestEntry t, List<Finding> findings) {
+    /** Findings by subject, looked up per test: a scan of all of them per test is quadratic over thousands. */
+    static Map<FindingSubject, List<Finding>> bySubject(List<Finding> findings) {
+        return findings.stream().collect(Collectors.groupingBy(Finding::subject));
+    }
+
+    private static boolean failed(TestEntry t, Map<FindingSubject, List<Finding>> findings) {
         return own(t, findings).stream().anyMatch(Finding::failure)
                 || t.runs().stream().anyMatch(r -> r.experiment().observed(Expectation.FORBIDDEN) > 0);
     }
 
-    private static List<Finding> own(TestEntry t, List<Finding> findings) {
-        FindingSubject subject = FindingSubject.test(t.testId());
-        return findings.stream().filter(f -> f.subject().equals(subject) && f.tool() == t.tool()).toList();
+    static List<Finding> own(TestEntry t, Map<FindingSubject, List<Finding>> findings) {
+        return findings.getOrDefault(FindingSubject.test(t.testId()), List.of()).stream()
+                .filter(f -> f.tool() == t.tool()).toList();
     }
 
     private static String seen(List<TestRun> runs) {
