@@ -98,19 +98,21 @@ public final class ScaleBenchmark {
     }
 
     private static String header(String what) {
-        return "| " + what + " | max heap | what happened | wall time | peak RSS | output |\n|---|---|---|---|---|---|\n";
+        return "| " + what + " | max heap | what happened | wall time | CPU time | peak RSS | output |\n"
+                + "|---|---|---|---|---|---|---|\n";
     }
 
     private static String row(Runs r, String output) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f s | %,d MB | %s |%n", r.name(), r.heap(), r.outcome(),
-                r.medianSeconds(), r.medianPeakMb(), output);
+        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f s | %.2f s | %,d MB | %s |%n", r.name(), r.heap(),
+                r.outcome(), r.medianSeconds(), r.medianCpuSeconds(), r.medianPeakMb(), output);
     }
 
-    /** jcstress / Racecard, of the median wall times; against jcstress unlimited when it fails at 256 MB. */
+    /** jcstress / Racecard, of the medians; against jcstress unlimited when it fails at 256 MB. */
     private static String ratio(Runs racecard, Runs jcstress, Runs unlimited) {
         Runs against = jcstress.allCompleted() ? jcstress : unlimited;
-        return String.format(Locale.ROOT, "%nMedian wall time, jcstress (max heap %s) / Racecard (-Xmx256m): **%.2f×**%s%n",
-                against.heap(), against.medianSeconds() / racecard.medianSeconds(),
+        return String.format(Locale.ROOT, "%njcstress (max heap %s) / Racecard (-Xmx256m), of the medians: wall time "
+                        + "**%.2f×**, CPU time **%.2f×**%s%n", against.heap(), against.medianSeconds() / racecard.medianSeconds(),
+                against.medianCpuSeconds() / racecard.medianCpuSeconds(),
                 against == jcstress ? "" : " (jcstress did not complete at -Xmx256m)");
     }
 

@@ -15,8 +15,12 @@ final class Timing {
     /** A process that runs longer than this is stopped and reported as timed out. */
     private static final long TIMEOUT_MINUTES = 15;
 
-    /** @param what "completed", "gate failed" or what went wrong, e.g. "OutOfMemoryError" */
-    record Sample(double seconds, long peakKb, int exit, String what) {
+    /**
+     * @param cpuSeconds user and system time of the process and its threads (JIT compilers and GC
+     *                   included): steadier than wall time on a machine others share
+     * @param what       "completed", "gate failed" or what went wrong, e.g. "OutOfMemoryError"
+     */
+    record Sample(double seconds, double cpuSeconds, long peakKb, int exit, String what) {
         boolean completed() {
             return what.equals("completed") || what.equals("gate failed");
         }
@@ -27,6 +31,10 @@ final class Timing {
 
         double medianSeconds() {
             return samples.stream().mapToDouble(Sample::seconds).sorted().toArray()[samples.size() / 2];
+        }
+
+        double medianCpuSeconds() {
+            return samples.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray()[samples.size() / 2];
         }
 
         long medianPeakMb() {
@@ -57,7 +65,7 @@ final class Timing {
     static Sample run(Path dir, String classpath, List<String> jvmOptions, String mainClass, Path log, String... args)
             throws IOException, InterruptedException {
         Path timing = Files.createTempFile(dir, "time", ".txt");
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %x", "-o", timing.toString(),
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %x %U %S", "-o", timing.toString(),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, mainClass));
@@ -67,7 +75,7 @@ final class Timing {
         if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly().waitFor();
-            return new Sample(TIMEOUT_MINUTES * 60.0, 0, -1, "timed out after " + TIMEOUT_MINUTES + " min");
+            return new Sample(TIMEOUT_MINUTES * 60.0, 0, 0, -1, "timed out after " + TIMEOUT_MINUTES + " min");
         }
         // on a non-zero exit time writes "Command exited with non-zero status N" first: the figures are last
         List<String> lines = Files.readAllLines(timing);
@@ -78,6 +86,7 @@ final class Timing {
                 : exit == 0 ? "completed"
                 : exit == 1 && mainClass.startsWith("dev.racecard") ? "gate failed"
                 : "failed";
-        return new Sample(Double.parseDouble(measured[0]), Long.parseLong(measured[1]), exit, what);
+        return new Sample(Double.parseDouble(measured[0]), Double.parseDouble(measured[3]) + Double.parseDouble(measured[4]),
+                Long.parseLong(measured[1]), exit, what);
     }
 }
