@@ -89,8 +89,14 @@ public final class ScaleBenchmark {
                         + "and every mutant", inputBytes));
         md.append(header("merge"));
         md.append(row(merge, describe(mergeDir.resolve("merged-0"))));
-        md.append(String.format(Locale.ROOT, "%n1-min load average at the end: %s. Work directory (fixtures, outputs, "
-                + "logs): %s%n", load(), work));
+        // the first run's outputs stay for a look; the others are copies, hundreds of MB on a shared machine
+        for (int i = 1; i < n; i++) {
+            for (String dir : List.of("racecard-", "jcstress-", "jcstress-unlimited-", "merge/merged-")) {
+                deleteTree(work.resolve(dir + i));
+            }
+        }
+        md.append(String.format(Locale.ROOT, "%n1-min load average at the end: %s. Work directory (fixtures, the first "
+                + "run's outputs, logs): %s%n", load(), work));
         System.out.print(md);
         Path out = Path.of("target", "scale-benchmark.md");
         Files.createDirectories(out.getParent());
@@ -133,6 +139,16 @@ public final class ScaleBenchmark {
             }
         }
         return String.format(Locale.ROOT, "index.html %,d bytes; %,d files, %,d bytes in all", Files.size(index), files, bytes);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** Child JVMs run in the work directory: a relative classpath (e.g. from an IDE) would not resolve there. */
