@@ -13,8 +13,25 @@ public final class Formats {
     private Formats() {
     }
 
+    /**
+     * As {@code String.format(Locale.ROOT, "%,d", n)} prints it, grouped by hand: a report over
+     * 10,000 tests prints hundreds of thousands of counts, and a Formatter for each was half the
+     * time of building its page.
+     */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        String digits = Long.toString(n);
+        int start = n < 0 ? 1 : 0;
+        int length = digits.length() - start;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder s = new StringBuilder(digits.length() + length / 3).append(digits, 0, start);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        s.append(digits, start, start + first);
+        for (int i = start + first; i < digits.length(); i += 3) {
+            s.append(',').append(digits, i, i + 3);
+        }
+        return s.toString();
     }
 
     public static String percent(double share) {

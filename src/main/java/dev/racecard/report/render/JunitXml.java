@@ -6,9 +6,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code junit.xml}: the gate's claims as JUnit test cases, in the Ant/Surefire format that Jenkins,
@@ -123,8 +124,9 @@ public final class JunitXml {
         xml.writeEndElement();
     }
 
+    /** As {@code %.3f} would print it (half up on the shortest decimal), without a Formatter per case. */
     private static String seconds(double seconds) {
-        return String.format(Locale.ROOT, "%.3f", seconds);
+        return BigDecimal.valueOf(seconds).setScale(3, RoundingMode.HALF_UP).toPlainString();
     }
 
     /**
@@ -135,9 +137,17 @@ public final class JunitXml {
         if (text == null) {
             return "";
         }
+        if (text.chars().allMatch(JunitXml::allowedChar)) {
+            return text; // the usual case: nothing to drop, nothing to copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(JunitXml::allowed).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    /** A UTF-16 unit that is allowed on its own: no control character, surrogate, U+FFFE or U+FFFF. */
+    private static boolean allowedChar(int c) {
+        return c >= 0x20 ? c <= 0xD7FF || (c >= 0xE000 && c <= 0xFFFD) : c == '\t' || c == '\n' || c == '\r';
     }
 
     private static boolean allowed(int c) {

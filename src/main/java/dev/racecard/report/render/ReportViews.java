@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 /** Turns a document, of one environment or many, into the view every page and summary lays out. Pure. */
 public final class ReportViews {
 
+    private static final java.util.regex.Pattern NOT_IN_ANCHOR = java.util.regex.Pattern.compile("[^A-Za-z0-9-]");
+
     private ReportViews() {
     }
 
@@ -67,12 +69,14 @@ public final class ReportViews {
                 + (multi ? ", side by side per environment" : "") + "."
                 : "Which outcomes each test actually showed, graded as the test declares them: an interesting outcome "
                 + "is reported, a forbidden one or an error fails the gate.";
+        TestViews.Cards cards = TestViews.cards(doc.otherTests(), findings, multi);
         return new ReportView(title, intro, doc.generatedAt(), doc.gate().passed(), policy(doc.environments()),
                 VariantViews.findings(doc.gate().failures()), VariantViews.findings(doc.gate().warnings()),
                 doc.environments().stream().map(ReportViews::environment).toList(), multi,
                 tools.stream().map(Tool::id).toList(), matrix, totals(doc, mutants, multi),
                 MutantViews.killRate(mutants, multi), controls.values().stream().flatMap(List::stream).toList(),
-                patterns, TestViews.rows(doc.otherTests(), findings), TestViews.cards(doc.otherTests(), findings, multi));
+                patterns, TestViews.rows(doc.otherTests(), findings), cards.cards(),
+                cards.commonSettings(), cards.commonSettingsNote());
     }
 
     /** "race seen in 9 of 10 runs on aarch64, 10 of 10 on amd64" for a racy variant, else null. */
@@ -156,7 +160,7 @@ public final class ReportViews {
     }
 
     static String anchor(String ref) {
-        return "v-" + ref.replaceAll("[^A-Za-z0-9-]", "-");
+        return "v-" + NOT_IN_ANCHOR.matcher(ref).replaceAll("-");
     }
 
     static String kind(VariantKind kind) {

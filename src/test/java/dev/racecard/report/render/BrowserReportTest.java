@@ -165,8 +165,8 @@ class BrowserReportTest {
         WebElement racyCard = browser.findElement(By.id(ReportViews.anchor("counter/plain")));
         List<WebElement> bars = racyCard.findElements(By.cssSelector(".outcomes tbody tr"));
         // first experiment: jcstress crafted 750 ok / 250 lost
-        WebElement okBar = bars.get(0).findElement(By.cssSelector("rect.acceptable"));
-        WebElement lostBar = bars.get(1).findElement(By.cssSelector("rect.interesting"));
+        WebElement okBar = bars.get(0).findElement(By.cssSelector("span.acceptable"));
+        WebElement lostBar = bars.get(1).findElement(By.cssSelector("span.interesting"));
         double ok = okBar.getRect().getWidth();
         double lost = lostBar.getRect().getWidth();
         assertThat(lost).isPositive();

@@ -12,6 +12,7 @@ import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.render.view.CodeLine;
 import dev.racecard.report.render.view.ExperimentView;
+import dev.racecard.report.render.view.OutcomeView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,8 +57,9 @@ class ReportViewsTest {
         var views = ExperimentViews.outcomes(List.of(
                 new dev.racecard.report.model.Outcome("a", "", 1, dev.racecard.report.model.Expectation.INTERESTING),
                 new dev.racecard.report.model.Outcome("b", "", 999_999, dev.racecard.report.model.Expectation.ACCEPTABLE)));
-        assertThat(views.get(0).barWidth()).isEqualTo("0.50");
+        assertThat(views.get(0).barWidth()).isEqualTo("hairline");
         assertThat(views.get(1).share()).isEqualTo("100.00%");
+        assertThat(views.get(1).barWidth()).isEqualTo("w100");
     }
 
     @Test
@@ -96,22 +98,24 @@ class ReportViewsTest {
     }
 
     @Test
-    void eachJvmConfigurationShowsItsOwnFlagsItsCompilationAndWhatItSaw() {
+    void eachJvmConfigurationShowsItsOwnFlagsItsCompilationAndItsCountOfEachSeenOutcome() {
         ExperimentView view = ExperimentViews.of(staleRead(), null);
         assertThat(view.commonFlags()).isEqualTo("-Xmx256m");
         assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::flags)
                 .containsExactly("-XX:+UseBiasedLocking -Xint", "-XX:-UseBiasedLocking -XX:-TieredCompilation -XX:+StressGCM");
         assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::compilation)
                 .containsExactly("unified: interpreter only", "unified: C2 only");
-        assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::seen)
-                .containsExactly("acceptable only", "race 3");
+        assertThat(view.seenOutcomes()).extracting(OutcomeView::id).containsExactly("1, -1", "1, 9");
+        assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::counts).containsExactly(
+                List.of(new ExperimentView.Count("0", ""), new ExperimentView.Count("500", "")),
+                List.of(new ExperimentView.Count("3", "race"), new ExperimentView.Count("1,000", "")));
         assertThat(view.configurations()).extracting(ExperimentView.ConfigurationView::samples).containsExactly("500", "1,003");
     }
 
     @Test
     void aSingleConfigurationHasNoCommonFlagsButItsOwn() {
         assertThat(ExperimentViews.commonFlags(RUNS.subList(0, 1))).isEmpty();
-        assertThat(ExperimentViews.configuration(RUNS.get(0), List.of()).flags()).isEqualTo("-Xmx256m -XX:+UseBiasedLocking -Xint");
+        assertThat(ExperimentViews.configuration(RUNS.get(0), List.of(), List.of()).flags()).isEqualTo("-Xmx256m -XX:+UseBiasedLocking -Xint");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.racecard.report.render.view;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the templates and summary.md print, already formatted: they only lay it out. One
@@ -11,12 +12,15 @@ import java.util.List;
  * @param controls the kill matrix: every declared mutant, run or not
  * @param tests    every test no catalog variant claims, one row each with its verdict
  * @param testCards the ones worth a card: failed, errored, or showed an interesting outcome
+ * @param cardSettings settings most of the cards' experiments share, stated once above them; empty if none
+ * @param cardSettingsNote how many share them, in words; null when cardSettings is empty
  */
 public record ReportView(String title, String intro, String generatedAt, boolean passed, String policy,
                          List<FindingView> failures, List<FindingView> warnings, List<EnvironmentView> environments,
                          boolean multi, List<String> tools, List<MatrixGroup> matrix, List<Total> totals,
                          String killRate, List<ControlRow> controls, List<PatternView> patterns,
-                         List<TestRow> tests, List<TestCard> testCards) {
+                         List<TestRow> tests, List<TestCard> testCards, Map<String, String> cardSettings,
+                         String cardSettingsNote) {
 
     public record Total(String label, String value) {
     }
