@@ -33,8 +33,8 @@ final class Cells {
             lines.add(multi ? run.environment() + ": " + text : text);
             worst = worst == null || PRIORITY.indexOf(status) < PRIORITY.indexOf(worst) ? status : worst;
         }
-        if (runs.isEmpty()) {
-            lines.add("—");
+        if (runs.isEmpty() || worst == ToolStatus.NOT_APPLICABLE) {
+            return new Cell("", List.of("—")); // a tool the variant does not use, in every environment
         }
         return new Cell(css(worst), lines);
     }
