@@ -10,6 +10,7 @@ import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.reproduce.Reproduce;
 import org.jetbrains.lincheck.LincheckAssertionError;
+import org.jetbrains.lincheck.datastructures.CTestConfiguration;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 
 import java.io.IOException;
@@ -52,9 +53,20 @@ public final class LincheckRuns {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("strategy", "model checking");
         settings.put("spec", spec.getName());
+        int scenarios = 1;
+        try {
+            CTestConfiguration configuration = options.createTestConfigurations(spec);
+            scenarios = configuration.getIterations();
+            settings.put("iterations (scenarios)", Integer.toString(scenarios));
+            settings.put("invocations per iteration", Integer.toString(configuration.getInvocationsPerIteration()));
+            settings.put("threads", Integer.toString(configuration.getThreads()));
+            settings.put("operations per thread", Integer.toString(configuration.getActorsPerThread()));
+        } catch (RuntimeException e) {
+            settings.put("budget", "not readable from the options: " + e);
+        }
         Check check = new Check(evidence.pattern(), evidence.variant().id(), null, evidence.raceExpectation(),
-                evidence.testId(), settings, 1, "check", race, NO_VIOLATION,
-                "every explored execution matched some sequential order of the operations", VIOLATION,
+                evidence.testId(), settings, scenarios, "scenarios", race, NO_VIOLATION,
+                "scenarios whose every explored execution matched some sequential order of the operations", VIOLATION,
                 "an execution produced results no sequential order can explain");
         return run(check, () -> options.check(spec), evidence.directory());
     }

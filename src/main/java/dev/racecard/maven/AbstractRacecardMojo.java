@@ -161,7 +161,8 @@ abstract class AbstractRacecardMojo extends AbstractMojo {
                 if (failOnFindings) {
                     throw new MojoFailureException(message);
                 }
-                getLog().warn(message + " (" + goal + " does not fail the build: failOnFindings is false)");
+                getLog().warn(message + (goal.equals("racecard:report") ? " (racecard:gate fails the build on it)"
+                        : " (" + goal + " does not fail the build: failOnFindings is false)"));
             }
             case BAD_INPUT -> throw new MojoExecutionException("Racecard: "
                     + (run.lastError() == null ? "bad input (exit status 2)" : run.lastError()));
