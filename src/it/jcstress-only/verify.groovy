@@ -7,5 +7,5 @@ def json = new File(out, 'racecard.json').text
 assert json.contains('com.example.flag.PairStress.Plain')
 assert json.contains('com.example.flag.PairStress.Atomic')
 def log = new File(basedir, 'build.log').text
-assert log.contains('racecard: gate passed')
+assert log.contains('racecard: gate passed') : 'the gate did not pass: see build.log'
 return true
