@@ -187,7 +187,9 @@ public final class Racecard {
         }
 
         Variant variant() {
-            return new Variant(id, kind, implementation, summary, experiments, critical, mutants);
+            Variant declared = new Variant(id, kind, implementation, summary, experiments)
+                    .markingCritical(critical.toArray(String[]::new));
+            return mutants.isEmpty() ? declared : declared.withMutants(mutants.toArray(Mutant[]::new));
         }
     }
 }
