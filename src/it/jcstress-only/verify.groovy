@@ -8,4 +8,9 @@ assert json.contains('com.example.flag.PairStress.Plain')
 assert json.contains('com.example.flag.PairStress.Atomic')
 def log = new File(basedir, 'build.log').text
 assert log.contains('racecard: gate passed') : 'the gate did not pass: see build.log'
+// the merge of the run's racecard.json
+['index.html', 'racecard.json', 'junit.xml', 'summary.md'].each {
+    assert new File(out, "merged/$it").length() > 0 : "missing target/racecard/merged/$it"
+}
+assert log.contains('racecard: merged gate (1 environments) passed') : 'racecard:merge did not pass'
 return true
