@@ -1,11 +1,13 @@
 package dev.racecard.junit;
 
 import dev.racecard.api.Racecard;
+import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.model.Counterexample;
 import dev.racecard.report.model.Expectation;
+import dev.racecard.report.reproduce.Reproduce;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 
 import java.nio.file.Path;
@@ -68,7 +70,20 @@ public final class Evidence {
      * error of the experiment, never as the race.
      */
     public Counterexample lincheck(ModelCheckingOptions options, Class<?> spec, LincheckFailureKind race) {
-        return LincheckRuns.check(this, options, spec, race);
+        return focused(Tool.LINCHECK) ? LincheckRuns.check(this, options, spec, race) : null;
+    }
+
+    /**
+     * Whether this experiment runs: always, unless a reproduce line's focus ({@code -Dracecard.focus},
+     * which surefire passes to the tests) names another one; then it records nothing.
+     */
+    boolean focused(Tool tool) {
+        String focus = System.getProperty(Reproduce.FOCUS_PROPERTY, "");
+        if (focus.isBlank()) {
+            return true;
+        }
+        Focus f = Focus.parse(focus.strip());
+        return f.tool() == tool && f.testId().equals(testId());
     }
 
     /** Repeated trials of the variant, each ending in one declared outcome. */

@@ -53,6 +53,7 @@ public final class LincheckRuns {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("strategy", "model checking");
         settings.put("spec", spec.getName());
+        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
         int scenarios = 1;
         try {
             CTestConfiguration configuration = options.createTestConfigurations(spec);

@@ -6,6 +6,7 @@ import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
+import dev.racecard.report.reproduce.Reproduce;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,11 +72,15 @@ public final class Trials {
      * A trial that throws, or returns an undeclared outcome, records the experiment as an error
      * and fails the test.
      *
-     * @return the count of each outcome, by id
+     * @return the count of each outcome, by id (none when a reproduce line's focus,
+     *         {@code racecard.focus}, names another experiment: then nothing runs)
      */
     public Map<String, Long> run(Callable<String> trial) throws Exception {
         if (buckets.isEmpty()) {
             throw new IllegalStateException("declare the outcomes before running the trials");
+        }
+        if (!evidence.focused(tool)) {
+            return Map.of(); // a reproduce line's focus names another experiment
         }
         long start = System.nanoTime();
         Exception failure = null;
@@ -94,6 +99,7 @@ public final class Trials {
         }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("trials", Integer.toString(count));
+        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
         List<Outcome> outcomes = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         buckets.forEach((id, b) -> {

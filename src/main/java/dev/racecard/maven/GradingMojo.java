@@ -31,6 +31,13 @@ abstract class GradingMojo extends AbstractRacecardMojo {
     @Parameter(property = "racecard.catalog", defaultValue = "auto")
     String catalog;
 
+    /**
+     * A reproduce line's focus, {@code TOOL:TEST_ID@PATTERN/VARIANT}: grade that one experiment
+     * against the catalog narrowed to it (empty: the whole run).
+     */
+    @Parameter(property = "racecard.focus")
+    String focus;
+
     /** Whether a failed gate fails the build; false only warns. */
     @Parameter(property = "racecard.failOnFindings", defaultValue = "true")
     boolean failOnFindings;

@@ -13,7 +13,7 @@ final class Inputs {
     private Inputs() {
     }
 
-    static List<String> grading(File evidence, File jcstress, String racePolicy, String catalog)
+    static List<String> grading(File evidence, File jcstress, String racePolicy, String catalog, String focus)
             throws MojoExecutionException {
         try {
             RacePolicy.parse(racePolicy);
@@ -42,6 +42,10 @@ final class Inputs {
         if (!any) {
             throw new MojoExecutionException("Racecard: nothing to grade: no evidence in " + evidence
                     + " and no jcstress results in " + jcstress + " (did the tests and racecard:stress run?)");
+        }
+        if (focus != null && !focus.isBlank()) {
+            args.add("--focus");
+            args.add(focus.strip());
         }
         args.add("--race-policy");
         args.add(racePolicy);

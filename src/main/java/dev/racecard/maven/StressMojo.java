@@ -1,5 +1,7 @@
 package dev.racecard.maven;
 
+import dev.racecard.catalog.Focus;
+import dev.racecard.catalog.Tool;
 import dev.racecard.stress.StressBudget;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -39,6 +41,10 @@ public class StressMojo extends AbstractRacecardMojo {
     @Parameter(property = "racecard.jcstress.forkArgs", defaultValue = "-Xmx256m")
     String forkArgs;
 
+    /** A reproduce line's focus: its jcstress test alone, or no jcstress for another tool's experiment. */
+    @Parameter(property = "racecard.focus")
+    String focus;
+
     @Parameter(property = "racecard.jcstress.dir", defaultValue = "${project.build.directory}/racecard/jcstress")
     File resultsDirectory;
 
@@ -53,6 +59,20 @@ public class StressMojo extends AbstractRacecardMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Racecard: " + e.getMessage() + " (racecard.jcstress.budget)");
         }
+        String testsFound = tests;
+        if (focus != null && !focus.isBlank()) {
+            Focus focused;
+            try {
+                focused = Focus.parse(focus.strip());
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Racecard: " + oneLine(e.getMessage()) + " (racecard.focus)");
+            }
+            if (focused.tool() != Tool.JCSTRESS) {
+                getLog().info("Racecard: racecard.focus names a " + focused.tool().id() + " experiment: no jcstress");
+                return;
+            }
+            testsFound = "^" + java.util.regex.Pattern.quote(focused.testId()) + "$";
+        }
         if (!new File(testClasses, "META-INF/TestList").isFile()) {
             getLog().info("Racecard: no jcstress tests in " + testClasses + " (no META-INF/TestList): nothing to stress");
             return;
@@ -64,7 +84,7 @@ public class StressMojo extends AbstractRacecardMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Racecard: cannot prepare " + results + ": " + oneLine(e.getMessage()));
         }
-        options.addAll(List.of("-t", tests, "-r", results.resolve("html").toString()));
+        options.addAll(List.of("-t", testsFound, "-r", results.resolve("html").toString()));
         if (forkArgs != null && !forkArgs.isBlank()) {
             options.addAll(List.of("-jvmArgsPrepend", forkArgs.strip()));
         }
