@@ -15,4 +15,7 @@ assert evidence.any { it.startsWith('lincheck-counter-plain') } && evidence.any 
 assert evidence.any { it.startsWith('junit-counter-plain') } && evidence.any { it.startsWith('junit-counter-atomic') }
 def log = new File(basedir, 'build.log').text
 assert log.contains('racecard: gate passed (2 variants') : 'the gate did not pass: see build.log'
+// 1. the jcstress reproduce line ran only its test and graded it alone
+assert log.contains('-t ^\\Qcom.example.counter.CounterStress.Atomic\\E$ ') : 'the focus did not narrow jcstress'
+assert log.contains('racecard: gate passed (1 variants') : 'the jcstress reproduce line did not pass its focused gate'
 return true
