@@ -1,7 +1,6 @@
 package dev.racecard.junit;
 
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.evidence.EvidenceFiles;
 import dev.racecard.report.model.Counterexample;
 import dev.racecard.report.model.EnvironmentInfo;
 import dev.racecard.report.model.Expectation;
@@ -13,8 +12,6 @@ import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.CTestConfiguration;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,16 +107,8 @@ public final class LincheckRuns {
         Experiment experiment = new Experiment(check.pattern(), check.variant(), check.mutant(), Tool.LINCHECK,
                 check.testId(), status, outcomes, found, message == null ? List.of() : List.of(message),
                 EnvironmentInfo.current(), settings, List.of(), millis);
-        write(dir, experiment);
+        EvidenceDirectory.write(dir, experiment);
         return raceFound ? found : null;
-    }
-
-    static void write(Path dir, Experiment experiment) {
-        try {
-            EvidenceFiles.write(dir, experiment);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record evidence for " + experiment.testId(), e);
-        }
     }
 
     public static Counterexample counterexample(String message) {

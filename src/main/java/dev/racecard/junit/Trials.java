@@ -108,7 +108,7 @@ public final class Trials {
         });
         RunStatus status = failure == null ? RunStatus.OK : RunStatus.ERROR;
         List<String> messages = failure == null ? List.of() : List.of("trial " + (ran + 1) + " failed: " + failure);
-        LincheckRuns.write(evidence.directory(), new Experiment(evidence.pattern(), evidence.variant().id(), null, tool,
+        EvidenceDirectory.write(evidence.directory(), new Experiment(evidence.pattern(), evidence.variant().id(), null, tool,
                 evidence.testId(), status, failure == null ? outcomes : List.of(), null, messages,
                 EnvironmentInfo.current(), settings, List.of(), (System.nanoTime() - start) / 1_000_000));
         if (failure != null) {
