@@ -27,6 +27,17 @@ public record Focus(Tool tool, String testId, String pattern, String variant, St
      *                                  unknown tool, or anything {@code catalog} does not declare
      */
     public static Focus parse(String text, Catalog catalog) {
+        Focus focus = parse(text);
+        focus.check(catalog);
+        return focus;
+    }
+
+    /**
+     * The focus as written, checked against no catalog (the plugin's stress goal has none to hand).
+     *
+     * @throws IllegalArgumentException with a one-line message when {@code text} is malformed or names an unknown tool
+     */
+    public static Focus parse(String text) {
         String usage = "expected TOOL:TEST_ID@PATTERN/VARIANT[~MUTANT]";
         // pattern, variant and mutant ids never hold '@', so a test id may
         int at = text.lastIndexOf('@');
@@ -43,7 +54,6 @@ public record Focus(Tool tool, String testId, String pattern, String variant, St
         if (focus.testId.isEmpty() || focus.pattern.isEmpty() || focus.variant.isEmpty() || "".equals(focus.mutant)) {
             throw new IllegalArgumentException("malformed focus '" + text + "': " + usage);
         }
-        focus.check(catalog);
         return focus;
     }
 

@@ -1,19 +1,14 @@
 package dev.racecard.evidence;
 
 import dev.racecard.catalog.Tool;
+import dev.racecard.junit.LincheckFailureKind;
+import dev.racecard.junit.LincheckRuns;
 import dev.racecard.report.model.Counterexample;
-import dev.racecard.report.model.EnvironmentInfo;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.reproduce.Reproduce;
 import org.jetbrains.lincheck.Lincheck;
-import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,38 +98,11 @@ public final class LincheckEvidence {
     private static Counterexample run(Subject subject, String testId, Map<String, String> settings, int effort,
                                       LincheckFailureKind race, String passId, String passDescription,
                                       String failId, String failDescription, Runnable lincheck) {
-        long start = System.nanoTime();
-        Counterexample found = null;
-        RunStatus status = RunStatus.OK;
-        String message = null;
-        try {
-            lincheck.run();
-        } catch (LincheckAssertionError e) {
-            found = counterexample(e.getMessage());
-            LincheckFailureKind kind = LincheckFailureKind.of(e);
-            settings.put("failure kind", kind.description());
-            if (kind != race) {
-                status = RunStatus.ERROR;
-                message = "Lincheck reported " + kind.description() + ", not this experiment's race ("
-                        + race.description() + "): a tool failure, not the race";
-            }
-        } catch (RuntimeException | Error e) {
-            status = RunStatus.ERROR;
-            message = "Lincheck itself failed: " + e;
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        boolean raceFound = found != null && status == RunStatus.OK;
-        settings.put("effort", raceFound ? "found the race within a budget of " + effort + " " + unit(passId)
-                : status == RunStatus.OK ? "explored its whole budget of " + effort + " " + unit(passId) + " without a failure"
-                : "stopped by a tool failure");
         settings.put(Reproduce.SCALE_SETTING, Integer.toString(Budgets.scale())); // for the reproduce line
-        List<Outcome> outcomes = status != RunStatus.OK ? List.of() : List.of(
-                new Outcome(passId, passDescription, found == null ? effort : 0, Expectation.ACCEPTABLE),
-                new Outcome(failId, failDescription, found == null ? 0 : 1, subject.raceOutcome()));
-        EvidenceSink.record(new Experiment(subject.pattern(), subject.variantId(), subject.mutantId(), Tool.LINCHECK,
-                testId, status, outcomes, found, message == null ? List.of() : List.of(message),
-                EnvironmentInfo.current(), settings, List.of(), millis));
-        return raceFound ? found : null;
+        // the one Lincheck recording path, shared with the JUnit extension's Evidence.lincheck
+        return LincheckRuns.run(new LincheckRuns.Check(subject.pattern(), subject.variantId(), subject.mutantId(),
+                subject.raceOutcome(), testId, settings, effort, unit(passId), race, passId, passDescription, failId,
+                failDescription), lincheck, EvidenceSink.dir());
     }
 
     private static String unit(String passId) {
@@ -142,9 +110,6 @@ public final class LincheckEvidence {
     }
 
     static Counterexample counterexample(String message) {
-        String text = message == null ? "" : message.strip();
-        int nl = text.indexOf('\n');
-        String summary = (nl < 0 ? text : text.substring(0, nl)).replaceAll("^[=\\s]+|[=\\s]+$", "");
-        return new Counterexample(summary.isEmpty() ? "Lincheck found a violation" : summary, text);
+        return LincheckRuns.counterexample(message);
     }
 }

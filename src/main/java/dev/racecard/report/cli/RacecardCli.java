@@ -1,9 +1,9 @@
 package dev.racecard.report.cli;
 
+import dev.racecard.api.Catalogs;
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
-import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ReportJob;
@@ -124,6 +124,12 @@ public final class RacecardCli implements Runnable {
                 description = "Grade the results alone, without Racecard's catalog (for another project's jcstress tests).")
         boolean noCatalog;
 
+        @Option(names = "--catalog", paramLabel = "PROVIDER", defaultValue = "dev.racecard.catalog.RacecardCatalog",
+                description = "Which catalog to grade against: 'auto' for every dev.racecard.api.CatalogProvider "
+                        + "registered on the class path (META-INF/services; none: grade the results alone), or one "
+                        + "provider's class name (default: Racecard's own patterns, ${DEFAULT-VALUE}).")
+        String catalog;
+
         @Option(names = "--focus", paramLabel = "FOCUS",
                 description = "Grade one experiment, as its reproduce line ran it: TOOL:TEST_ID@PATTERN/VARIANT[~MUTANT], "
                         + "against the catalog narrowed to it, reading only that tool's results (empty: no focus).")
@@ -133,7 +139,7 @@ public final class RacecardCli implements Runnable {
             if (evidence == null && jcstress.isEmpty()) {
                 throw new BadInputException("nothing to grade: give --evidence and/or --jcstress");
             }
-            Catalog catalog = noCatalog ? new Catalog(List.of()) : RacecardCatalog.CATALOG;
+            Catalog catalog = noCatalog ? new Catalog(List.of()) : catalog();
             Focus focused = focus(catalog);
             if (focused != null) {
                 // a focused run wrote only its tool's results, never the other inputs
@@ -142,6 +148,14 @@ public final class RacecardCli implements Runnable {
                         jc ? mutantJcstress : null, policy(), focused.selection());
             }
             return ReportJob.evaluate(catalog, evidence, jcstress, mutantJcstress, policy(), selection());
+        }
+
+        private Catalog catalog() {
+            try {
+                return Catalogs.load(catalog, Thread.currentThread().getContextClassLoader());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(oneLine(e.getMessage()));
+            }
         }
 
         /** Maven passes an unset property as an empty argument: no focus. */

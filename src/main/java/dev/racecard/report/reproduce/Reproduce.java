@@ -29,6 +29,13 @@ public final class Reproduce {
     /** The setting {@link #settings(Experiment)} puts the jcstress budget under, read from the forks' flags. */
     public static final String BUDGET_SETTING = "jcstress budget";
 
+    /**
+     * The setting under which an experiment records what ran it; {@link #JUNIT_EXTENSION} for a
+     * user's test through Racecard's JUnit extension, which surefire runs in the test phase.
+     */
+    public static final String RECORDED_BY_SETTING = "recorded by";
+    public static final String JUNIT_EXTENSION = "racecard JUnit extension";
+
     /** What a shell leaves alone outside quotes. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.,:/=+%@-]+");
 
@@ -52,6 +59,14 @@ public final class Reproduce {
         }
         List<String> words = new ArrayList<>(List.of("mvn", "-B", "verify",
                 define(FOCUS_PROPERTY, new Focus(tool, testId, pattern, variant, mutant).format())));
+        if (tool != Tool.JCSTRESS && JUNIT_EXTENSION.equals(settings.get(RECORDED_BY_SETTING))) {
+            // a user's project (the Maven plugin): its tests run under surefire, and its evidence
+            // directory is cleaned by nothing but `clean`
+            words.add(2, "clean");
+            words.add(define("test", experimentClass(testId)));
+            String line = String.join(" ", words);
+            return line.chars().anyMatch(Character::isISOControl) ? null : line;
+        }
         if (tool == Tool.JCSTRESS) {
             String budget = settings.get(BUDGET_SETTING);
             if (budget != null) {

@@ -143,4 +143,14 @@ class RacecardCliTest {
     void hostileStringsInMessagesStayOnOneLine() {
         assertThat(RacecardCli.oneLine("a\nb\r\nc\u0007d\u001b[31m")).isEqualTo("a b c?d?[31m");
     }
+
+    @Test
+    void anUnknownCatalogProviderIsBadInputInOneLine() {
+        int status = run("gate", "--catalog", "com.example.NoSuchCatalog", "--jcstress",
+                JcstressFixtures.resultsFile().toString());
+
+        assertThat(status).isEqualTo(RacecardCli.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("racecard: error: catalog provider class com.example.NoSuchCatalog not found "
+                + "on the class path" + System.lineSeparator());
+    }
 }

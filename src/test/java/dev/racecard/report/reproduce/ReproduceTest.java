@@ -41,6 +41,14 @@ class ReproduceTest {
     }
 
     @Test
+    void aUsersExtensionExperimentRunsItsTestClassUnderSurefireAfterAClean() {
+        assertThat(Reproduce.command(Tool.LINCHECK, "com.example.counter.CounterTest#atomic", "counter", "atomic", null,
+                Map.of(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION)))
+                .isEqualTo("mvn -B clean verify -Dracecard.focus='lincheck:com.example.counter.CounterTest#atomic@counter/atomic'"
+                        + " -Dtest=CounterTest");
+    }
+
+    @Test
     void carriesANonDefaultScaleAndTheJcstressBudget() {
         assertThat(Reproduce.command(Tool.JUNIT, "dev.racecard.counter.CounterSeedExperiment#plain", "counter", "plain",
                 null, Map.of(Reproduce.SCALE_SETTING, "5"))).contains(" -Dracecard.experiment.scale=5 ");

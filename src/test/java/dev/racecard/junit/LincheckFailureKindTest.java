@@ -1,4 +1,4 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
 
 import org.jetbrains.lincheck.Lincheck;
 import org.jetbrains.lincheck.LincheckAssertionError;

@@ -1,4 +1,4 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
 
 import org.jetbrains.kotlinx.lincheck.execution.ExecutionResult;
 import org.jetbrains.kotlinx.lincheck.strategy.IncorrectResultsFailure;

@@ -1,0 +1,8 @@
+package com.example.counter;
+
+/** A counter several threads increment. */
+public interface Counter {
+    void increment();
+
+    long get();
+}

@@ -1,0 +1,21 @@
+def out = new File(basedir, 'target/racecard')
+['index.html', 'racecard.json', 'junit.xml', 'summary.md'].each {
+    assert new File(out, it).length() > 0 : "missing target/racecard/$it"
+}
+def json = new groovy.json.JsonSlurper().parse(new File(out, 'racecard.json'))
+def variants = json.patterns.find { it.id == 'counter' }.variants
+assert variants*.id.toSet() == ['plain', 'atomic'] as Set
+def html = new File(out, 'index.html').text
+['com.example.counter.CounterStress.Plain', 'com.example.counter.CounterStress.Atomic',
+ 'com.example.counter.CounterTest#plain', 'com.example.counter.CounterTest#atomic'].each {
+    assert html.contains(it) : "index.html lacks $it"
+}
+def evidence = new File(basedir, 'target/racecard/evidence').list().toList()
+assert evidence.any { it.startsWith('lincheck-counter-plain') } && evidence.any { it.startsWith('lincheck-counter-atomic') }
+assert evidence.any { it.startsWith('junit-counter-plain') } && evidence.any { it.startsWith('junit-counter-atomic') }
+def log = new File(basedir, 'build.log').text
+assert log.contains('racecard: gate passed (2 variants') : 'the gate did not pass: see build.log'
+// 1. the jcstress reproduce line ran only its test and graded it alone
+assert log.contains('-t ^\\Qcom.example.counter.CounterStress.Atomic\\E$ ') : 'the focus did not narrow jcstress'
+assert log.contains('racecard: gate passed (1 variants') : 'the jcstress reproduce line did not pass its focused gate'
+return true

@@ -1,0 +1,119 @@
+package dev.racecard.junit;
+
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.model.EnvironmentInfo;
+import dev.racecard.report.model.Expectation;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Outcome;
+import dev.racecard.report.model.RunStatus;
+import dev.racecard.report.reproduce.Reproduce;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Repeated trials of a variant's program, recorded as one outcome histogram. Declare every
+ * outcome first (one never observed still shows, with count 0), then {@link #run} the trial:
+ *
+ * <pre>{@code
+ * evidence.trials(50)
+ *         .acceptable("exact", "every increment counted")
+ *         .race("lost", "some increments were lost")
+ *         .run(() -> countWithTwoThreads(new PlainCounter()) == 2_000 ? "exact" : "lost");
+ * }</pre>
+ *
+ * {@link #race} is graded by the variant's kind: the race showing itself (interesting) for a racy
+ * variant, forbidden for a correct one.
+ */
+public final class Trials {
+
+    private record Bucket(String description, Expectation expectation, long[] count) {
+    }
+
+    private final Evidence evidence;
+    private final Tool tool;
+    private final int count;
+    private final Map<String, Bucket> buckets = new LinkedHashMap<>();
+
+    Trials(Evidence evidence, Tool tool, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("trials(" + count + "): at least one trial");
+        }
+        this.evidence = evidence;
+        this.tool = tool;
+        this.count = count;
+    }
+
+    /** An outcome that is fine for every variant. */
+    public Trials acceptable(String id, String description) {
+        return outcome(id, description, Expectation.ACCEPTABLE);
+    }
+
+    /** The race's outcome: interesting for a racy variant, forbidden for a correct one. */
+    public Trials race(String id, String description) {
+        return outcome(id, description, evidence.raceExpectation());
+    }
+
+    /** An outcome that no variant may show (an impossible one is forbidden, never the race). */
+    public Trials forbidden(String id, String description) {
+        return outcome(id, description, Expectation.FORBIDDEN);
+    }
+
+    private Trials outcome(String id, String description, Expectation expectation) {
+        buckets.put(id, new Bucket(description, expectation, new long[1]));
+        return this;
+    }
+
+    /**
+     * Runs the trials, each returning the id of a declared outcome, and records the histogram.
+     * A trial that throws, or returns an undeclared outcome, records the experiment as an error
+     * and fails the test.
+     *
+     * @return the count of each outcome, by id (none when a reproduce line's focus,
+     *         {@code racecard.focus}, names another experiment: then nothing runs)
+     */
+    public Map<String, Long> run(Callable<String> trial) throws Exception {
+        if (buckets.isEmpty()) {
+            throw new IllegalStateException("declare the outcomes before running the trials");
+        }
+        if (!evidence.focused(tool)) {
+            return Map.of(); // a reproduce line's focus names another experiment
+        }
+        long start = System.nanoTime();
+        Exception failure = null;
+        int ran = 0;
+        try {
+            for (; ran < count; ran++) {
+                String outcome = trial.call();
+                Bucket bucket = buckets.get(outcome);
+                if (bucket == null) {
+                    throw new IllegalStateException("trial returned undeclared outcome '" + outcome + "'");
+                }
+                bucket.count()[0]++;
+            }
+        } catch (Exception e) {
+            failure = e;
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("trials", Integer.toString(count));
+        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
+        List<Outcome> outcomes = new ArrayList<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        buckets.forEach((id, b) -> {
+            outcomes.add(new Outcome(id, b.description(), b.count()[0], b.expectation()));
+            counts.put(id, b.count()[0]);
+        });
+        RunStatus status = failure == null ? RunStatus.OK : RunStatus.ERROR;
+        List<String> messages = failure == null ? List.of() : List.of("trial " + (ran + 1) + " failed: " + failure);
+        EvidenceDirectory.write(evidence.directory(), new Experiment(evidence.pattern(), evidence.variant().id(), null, tool,
+                evidence.testId(), status, failure == null ? outcomes : List.of(), null, messages,
+                EnvironmentInfo.current(), settings, List.of(), (System.nanoTime() - start) / 1_000_000));
+        if (failure != null) {
+            throw failure;
+        }
+        return counts;
+    }
+}
