@@ -42,19 +42,22 @@ class DaemonShutdownExperiment {
 
     /**
      * Records per trial, in turn, the large one first: most mistakes show there soonest, and a
-     * hook's 100 ms timed join meets a backlog longer than that only with about a million records
-     * (measured on 2 busy cores: 65-215 ms at 300,000, 110-240 ms at 1,000,000). The small one fits
-     * in one buffer; it runs more often because it is cheap, and it is where the racy program
-     * shows both endings.
+     * hook's 100 ms timed join meets a backlog longer than that only with millions of records
+     * (measured on 2 busy cores: 65-215 ms at 300,000, 110-240 ms at 1,000,000; on 2 quiet cores
+     * the writer kept up with 1,000,000 and the timed-join mutant survived 2 of 4 gate runs, with
+     * 3,000,000 it was killed in its first trial 3 of 3 times, for ~6 s more per correct variant).
+     * The small one fits in one buffer; it runs more often because it is cheap, and it is where
+     * the racy program shows both endings.
      */
-    static final int[] RECORDS = {1_000_000, 100, 100};
+    static final int[] RECORDS = {3_000_000, 100, 100};
     static final int TRIALS = Budgets.trials(20);
     /**
      * From process start (ChildJvm has no ready handshake yet): a correct program took up to ~11 s
-     * for a million records on 2 cores at load 25, and a false "hung" would fail a correct
-     * variant. Only the thorough-only mutants that really hang pay it.
+     * for a million records on 2 cores at load 25, so three million get twice the margin that
+     * gave: a false "hung" would fail a correct variant. Only the thorough-only mutants that
+     * really hang pay it.
      */
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     @TempDir
     Path work;
