@@ -67,7 +67,7 @@ final class Calibration {
                 .filter(v -> variant.twins().isEmpty() || variant.twins().contains(v.id()))
                 .map(Variant::id).toList();
         String racy = candidates.isEmpty() ? "no racy variant " + (variant.twins().isEmpty() ? "of " + pattern.id()
-                : "it fixes (" + String.join(", ", variant.twins()) + ")") + " runs " + tool.id()
+                : "it fixes (" + String.join(", ", variant.twins()) + ")") + " that runs " + tool.id() + " is in this run"
                 : "the race of " + String.join(", ", candidates) + " was not seen by " + tool.id() + " in this run";
         return racy + ", and " + tool.id() + " killed none of this variant's mutants";
     }

@@ -91,7 +91,7 @@ class GateTest {
         assertThat(verdict.variants().get(0).tools()).extracting(ToolVerdict::status).containsOnly(ToolStatus.INCONCLUSIVE);
         assertThat(verdict.warnings()).extracting(Finding::kind).containsOnly(FindingKind.INCONCLUSIVE);
         assertThat(verdict.warnings()).extracting(Finding::line).contains("counter/synchronized [jcstress]: never "
-                + "forbidden, but inconclusive here: no racy variant of counter runs jcstress, and jcstress killed none "
+                + "forbidden, but inconclusive here: no racy variant of counter that runs jcstress is in this run, and jcstress killed none "
                 + "of this variant's mutants");
 
         assertThat(Gate.evaluate(correctOnly, evidence, RacePolicy.STRICT).passed()).isFalse();
