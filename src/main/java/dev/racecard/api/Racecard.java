@@ -120,6 +120,7 @@ public final class Racecard {
         private final List<ExperimentRef> experiments = new ArrayList<>();
         private final List<String> critical = new ArrayList<>();
         private final List<Mutant> mutants = new ArrayList<>();
+        private final List<String> twins = new ArrayList<>();
 
         private VariantBuilder(PatternBuilder pattern, String id, VariantKind kind, String implementation,
                                String summary) {
@@ -156,6 +157,15 @@ public final class Racecard {
             return this;
         }
 
+        /**
+         * A correct variant fixes these racy variants' race, and not the pattern's others: a tool's
+         * silence on it counts only where that tool saw one of their races (by default, any of the pattern's).
+         */
+        public VariantBuilder fixing(String... racyVariants) {
+            twins.addAll(List.of(racyVariants));
+            return this;
+        }
+
         /** A positive control of a correct variant. */
         public VariantBuilder mutant(Mutant mutant) {
             mutants.add(mutant);
@@ -189,7 +199,8 @@ public final class Racecard {
         Variant variant() {
             Variant declared = new Variant(id, kind, implementation, summary, experiments)
                     .markingCritical(critical.toArray(String[]::new));
-            return mutants.isEmpty() ? declared : declared.withMutants(mutants.toArray(Mutant[]::new));
+            Variant withMutants = mutants.isEmpty() ? declared : declared.withMutants(mutants.toArray(Mutant[]::new));
+            return twins.isEmpty() ? withMutants : withMutants.fixing(twins.toArray(String[]::new));
         }
     }
 }

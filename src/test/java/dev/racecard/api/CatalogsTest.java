@@ -51,7 +51,7 @@ class CatalogsTest {
                     .jcstress(Nested.Stress.class).lincheck(CatalogsTest.class).junit(CatalogsTest.class)
                     .critical("count++")
                 .correct("atomic", "com.example.AtomicCounter", "incrementAndGet")
-                    .lincheck(CatalogsTest.class)
+                    .lincheck(CatalogsTest.class).fixing("plain")
                 .build();
 
         assertThat(p.variants()).extracting(Variant::id).containsExactly("plain", "atomic");
@@ -62,5 +62,6 @@ class CatalogsTest {
         assertThat(plain.experiments(Tool.JUNIT).get(0).testId()).isEqualTo("dev.racecard.api.CatalogsTest#plain");
         assertThat(plain.criticalCode()).containsExactly("count++");
         assertThat(p.variant("atomic").orElseThrow().kind()).isEqualTo(VariantKind.CORRECT);
+        assertThat(p.variant("atomic").orElseThrow().twins()).containsExactly("plain");
     }
 }
