@@ -5,10 +5,10 @@ import dev.racecard.report.model.EnvironmentInfo;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
+import dev.racecard.report.model.OutcomeTally;
 import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.reproduce.Reproduce;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +30,10 @@ import java.util.concurrent.Callable;
  */
 public final class Trials {
 
-    private record Bucket(String description, Expectation expectation, long[] count) {
-    }
-
     private final Evidence evidence;
     private final Tool tool;
     private final int count;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>();
+    private final OutcomeTally tally = new OutcomeTally();
 
     Trials(Evidence evidence, Tool tool, int count) {
         if (count < 1) {
@@ -63,7 +60,7 @@ public final class Trials {
     }
 
     private Trials outcome(String id, String description, Expectation expectation) {
-        buckets.put(id, new Bucket(description, expectation, new long[1]));
+        tally.declare(id, description, expectation);
         return this;
     }
 
@@ -76,7 +73,7 @@ public final class Trials {
      *         {@code racecard.focus}, names another experiment: then nothing runs)
      */
     public Map<String, Long> run(Callable<String> trial) throws Exception {
-        if (buckets.isEmpty()) {
+        if (tally.isEmpty()) {
             throw new IllegalStateException("declare the outcomes before running the trials");
         }
         if (!evidence.focused(tool)) {
@@ -87,12 +84,7 @@ public final class Trials {
         int ran = 0;
         try {
             for (; ran < count; ran++) {
-                String outcome = trial.call();
-                Bucket bucket = buckets.get(outcome);
-                if (bucket == null) {
-                    throw new IllegalStateException("trial returned undeclared outcome '" + outcome + "'");
-                }
-                bucket.count()[0]++;
+                tally.observe(trial.call());
             }
         } catch (Exception e) {
             failure = e;
@@ -100,12 +92,9 @@ public final class Trials {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("trials", Integer.toString(count));
         settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
-        List<Outcome> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = tally.outcomes();
         Map<String, Long> counts = new LinkedHashMap<>();
-        buckets.forEach((id, b) -> {
-            outcomes.add(new Outcome(id, b.description(), b.count()[0], b.expectation()));
-            counts.put(id, b.count()[0]);
-        });
+        outcomes.forEach(o -> counts.put(o.id(), o.count()));
         RunStatus status = failure == null ? RunStatus.OK : RunStatus.ERROR;
         List<String> messages = failure == null ? List.of() : List.of("trial " + (ran + 1) + " failed: " + failure);
         EvidenceDirectory.write(evidence.directory(), new Experiment(evidence.pattern(), evidence.variant().id(), null, tool,

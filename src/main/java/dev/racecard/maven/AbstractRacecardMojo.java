@@ -1,5 +1,6 @@
 package dev.racecard.maven;
 
+import dev.racecard.report.cli.RacecardCli;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -122,12 +123,12 @@ abstract class AbstractRacecardMojo extends AbstractMojo {
                 try (BufferedReader lines = new BufferedReader(
                         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                        if (line.startsWith("racecard: FAILED: ")) {
-                            failures.add(line.substring("racecard: FAILED: ".length()));
+                        if (line.startsWith(RacecardCli.FAILED_LINE)) {
+                            failures.add(line.substring(RacecardCli.FAILED_LINE.length()));
                             getLog().error(line);
-                        } else if (line.startsWith("racecard: warning: ")) {
+                        } else if (line.startsWith(RacecardCli.WARNING_LINE)) {
                             getLog().warn(line);
-                        } else if (line.startsWith("racecard: error: ") || line.startsWith("racecard: internal error: ")) {
+                        } else if (line.startsWith(RacecardCli.ERROR_LINE) || line.startsWith(RacecardCli.INTERNAL_ERROR_LINE)) {
                             lastError = line.substring("racecard: ".length());
                             getLog().error(line);
                         } else {

@@ -4,11 +4,10 @@ import dev.racecard.catalog.Tool;
 import dev.racecard.report.model.EnvironmentInfo;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
+import dev.racecard.report.model.OutcomeTally;
 import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.reproduce.Reproduce;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +18,13 @@ import java.util.Map;
  */
 public final class TrialHistogram {
 
-    private record Bucket(String description, Expectation expectation, long[] count) {
-    }
-
     private final String pattern;
     private final String variant;
     private final String mutant;
     private final Tool tool;
     private final String testId;
     private final Map<String, String> settings = new LinkedHashMap<>();
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>();
+    private final OutcomeTally tally = new OutcomeTally();
     private final long start = System.nanoTime();
 
     /**
@@ -50,7 +46,7 @@ public final class TrialHistogram {
 
     /** Declares an outcome up front, so that one never observed still shows with count 0. */
     public TrialHistogram outcome(String id, String description, Expectation expectation) {
-        buckets.put(id, new Bucket(description, expectation, new long[1]));
+        tally.declare(id, description, expectation);
         return this;
     }
 
@@ -60,17 +56,12 @@ public final class TrialHistogram {
     }
 
     public void observe(String outcomeId) {
-        Bucket bucket = buckets.get(outcomeId);
-        if (bucket == null) {
-            throw new IllegalArgumentException("undeclared outcome " + outcomeId);
-        }
-        bucket.count()[0]++;
+        tally.observe(outcomeId);
     }
 
     /** Refines an outcome's description once the trials are in, e.g. with how much was lost. */
     public void describe(String outcomeId, String description) {
-        Bucket old = buckets.get(outcomeId);
-        buckets.put(outcomeId, new Bucket(description, old.expectation(), old.count()));
+        tally.describe(outcomeId, description);
     }
 
     /**
@@ -79,12 +70,11 @@ public final class TrialHistogram {
      * early: its clean record is worth its whole budget.
      */
     public boolean killed() {
-        return mutant != null && buckets.values().stream()
-                .anyMatch(b -> b.expectation() == Expectation.FORBIDDEN && b.count()[0] > 0);
+        return mutant != null && tally.observed(Expectation.FORBIDDEN);
     }
 
     public long count(String outcomeId) {
-        return buckets.get(outcomeId).count()[0];
+        return tally.count(outcomeId);
     }
 
     /** Writes the evidence file; call it before asserting, so a failing trial is on record. */
@@ -93,9 +83,7 @@ public final class TrialHistogram {
             settings.put("stopped", "after the first forbidden outcome: one kills a mutant");
         }
         settings.put(Reproduce.SCALE_SETTING, Integer.toString(Budgets.scale())); // for the reproduce line
-        List<Outcome> outcomes = new ArrayList<>();
-        buckets.forEach((id, b) -> outcomes.add(new Outcome(id, b.description(), b.count()[0], b.expectation())));
-        Experiment experiment = new Experiment(pattern, variant, mutant, tool, testId, RunStatus.OK, outcomes, null,
+        Experiment experiment = new Experiment(pattern, variant, mutant, tool, testId, RunStatus.OK, tally.outcomes(), null,
                 List.of(), EnvironmentInfo.current(), settings, List.of(), (System.nanoTime() - start) / 1_000_000);
         EvidenceSink.record(experiment);
         return experiment;

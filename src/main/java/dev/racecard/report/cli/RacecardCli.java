@@ -42,6 +42,12 @@ public final class RacecardCli implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 3;
 
+    /** How each printed line begins: the Maven goals sort the forked CLI's lines by these. */
+    public static final String FAILED_LINE = "racecard: FAILED: ";
+    public static final String WARNING_LINE = "racecard: warning: ";
+    public static final String ERROR_LINE = "racecard: error: ";
+    public static final String INTERNAL_ERROR_LINE = "racecard: internal error: ";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +57,7 @@ public final class RacecardCli implements Runnable {
             status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         } catch (Error e) {
             // e.g. OutOfMemoryError: one line, not a stack trace; the previous report is untouched
-            System.err.println("racecard: internal error: " + oneLine(String.valueOf(e)));
+            System.err.println(INTERNAL_ERROR_LINE + oneLine(String.valueOf(e)));
             status = INTERNAL_ERROR;
         }
         System.exit(status);
@@ -65,10 +71,10 @@ public final class RacecardCli implements Runnable {
         cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException ? BAD_INPUT : INTERNAL_ERROR);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadInputException) {
-                err.println("racecard: error: " + oneLine(e.getMessage()));
+                err.println(ERROR_LINE + oneLine(e.getMessage()));
                 return BAD_INPUT;
             }
-            err.println("racecard: internal error: " + oneLine(String.valueOf(e)));
+            err.println(INTERNAL_ERROR_LINE + oneLine(String.valueOf(e)));
             return INTERNAL_ERROR;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
@@ -240,10 +246,10 @@ public final class RacecardCli implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Finding w : doc.gate().warnings()) {
-            err.println("racecard: warning: " + printed(w));
+            err.println(WARNING_LINE + printed(w));
         }
         for (Finding f : doc.gate().failures()) {
-            err.println("racecard: FAILED: " + printed(f));
+            err.println(FAILED_LINE + printed(f));
         }
         List<MutantRun> mutants = doc.patterns().stream().flatMap(p -> p.variants().stream())
                 .flatMap(v -> v.mutants().stream()).flatMap(m -> m.runs().stream())

@@ -1,6 +1,5 @@
 package dev.racecard.report.document;
 
-import dev.racecard.catalog.Tool;
 import dev.racecard.report.document.RacecardDocument.Environment;
 import dev.racecard.report.document.RacecardDocument.GateSummary;
 import dev.racecard.report.document.RacecardDocument.MutantEntry;
@@ -26,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A single run's gate verdict as a document with one environment. Pure. */
@@ -111,14 +108,5 @@ public final class Documents {
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).orElseThrow()));
         return machine;
-    }
-
-    /** The tools of several documents, in the tools' order. */
-    static List<Tool> tools(List<RacecardDocument> docs) {
-        return docs.stream().flatMap(d -> d.tools().stream()).distinct().sorted().toList();
-    }
-
-    static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }

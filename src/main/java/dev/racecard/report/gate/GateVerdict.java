@@ -39,9 +39,4 @@ public record GateVerdict(RacePolicy policy, MutantSelection selection, List<Too
     public List<Finding> warnings() {
         return findings.stream().filter(f -> !f.failure()).toList();
     }
-
-    /** The mutants this run put in place, with a verdict other than "not run". */
-    public List<MutantVerdict> mutantsRun() {
-        return mutants.stream().filter(m -> m.status() != MutantStatus.NOT_RUN).toList();
-    }
 }

@@ -24,16 +24,8 @@ public record MutantVerdict(Pattern pattern, Variant variant, Mutant mutant, Mut
         findings = List.copyOf(findings);
     }
 
-    /** "pattern/variant~mutant": how findings and reports name a mutant. */
-    public String ref() {
-        return ref(pattern.id(), variant.id(), mutant.id());
-    }
-
+    /** How findings name it: "pattern/variant~mutant". */
     public FindingSubject subject() {
         return FindingSubject.mutant(pattern.id(), variant.id(), mutant.id());
-    }
-
-    public static String ref(String pattern, String variant, String mutant) {
-        return pattern + "/" + variant + "~" + mutant;
     }
 }

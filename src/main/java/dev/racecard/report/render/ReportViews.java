@@ -141,7 +141,7 @@ public final class ReportViews {
             totals.add(new Total("positive controls", killRate));
         }
         totals.add(new Total("experiments", Formats.count(all.size())));
-        totals.add(new Total("samples", Formats.count(TestViews.samples(all))));
+        totals.add(new Total("samples", Formats.count(all.stream().mapToLong(Experiment::totalCount).sum())));
         totals.add(new Total("failures", Formats.count(doc.gate().failures().size())));
         totals.add(new Total("warnings", Formats.count(doc.gate().warnings().size())));
         long millis = all.stream().mapToLong(Experiment::durationMillis).filter(d -> d >= 0).sum();

@@ -118,8 +118,4 @@ final class TestViews {
     private static String anchor(TestEntry t) {
         return ReportViews.anchor("t-" + t.tool().id() + "-" + t.testId());
     }
-
-    static long samples(List<Experiment> all) {
-        return all.stream().mapToLong(Experiment::totalCount).sum();
-    }
 }
