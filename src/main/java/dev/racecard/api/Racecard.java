@@ -25,7 +25,7 @@ import java.util.List;
  *
  * Each experiment named here must produce evidence in every run, or the gate fails. A jcstress
  * experiment is the test class (jcstress's name for it); a Lincheck or JUnit experiment is the
- * test class whose method, annotated {@code @RacecardVariant(pattern, variant)}, records the
+ * test class whose method, annotated {@code @RacecardTest(pattern, variant)}, records the
  * evidence through the JUnit extension ({@code <test class>#<variant id>}).
  */
 public final class Racecard {

@@ -8,6 +8,7 @@ import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.reproduce.Reproduce;
+import org.jetbrains.lincheck.Lincheck;
 import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.CTestConfiguration;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
@@ -29,6 +30,8 @@ public final class LincheckRuns {
 
     public static final String VIOLATION = "non-linearizable";
     public static final String NO_VIOLATION = "linearizable";
+    public static final String PROGRAM_FAILED = "failing interleaving";
+    public static final String PROGRAM_PASSED = "no failing interleaving";
 
     private LincheckRuns() {
     }
@@ -62,11 +65,36 @@ public final class LincheckRuns {
         } catch (RuntimeException e) {
             settings.put("budget", "not readable from the options: " + e);
         }
-        Check check = new Check(evidence.pattern(), evidence.variant().id(), null, evidence.raceExpectation(),
+        Subject subject = evidence.subject();
+        Check check = new Check(subject.pattern(), subject.variantId(), subject.mutantId(), subject.raceOutcome(),
                 evidence.testId(), settings, scenarios, "scenarios", race, NO_VIOLATION,
                 "scenarios whose every explored execution matched some sequential order of the operations", VIOLATION,
                 "an execution produced results no sequential order can explain");
-        return run(check, () -> options.check(spec), evidence.directory());
+        // a variant's counterexample is read by people: shrink it; a mutant's only has to be found
+        return run(check, () -> options.minimizeFailedScenario(subject.mutant() == null).check(spec), evidence.directory());
+    }
+
+    static Counterexample program(Evidence evidence, int invocations, Runnable program) {
+        Subject subject = evidence.subject();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
+        return run(program(subject, evidence.testId(), settings, invocations),
+                () -> Lincheck.runConcurrentTest(invocations, program), evidence.directory());
+    }
+
+    /**
+     * A check of a whole program with {@code Lincheck.runConcurrentTest}: the race is an
+     * interleaving in which the program's own check (an AssertionError) fails.
+     */
+    public static Check program(Subject subject, String testId, Map<String, String> settings, int invocations) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("strategy", "model checking of a program (runConcurrentTest)");
+        all.put("invocations", Integer.toString(invocations));
+        all.putAll(settings);
+        return new Check(subject.pattern(), subject.variantId(), subject.mutantId(), subject.raceOutcome(), testId, all,
+                invocations, "invocations", LincheckFailureKind.PROGRAM_ASSERTION, PROGRAM_PASSED,
+                "invocations: explored interleavings of the program that ran without failing", PROGRAM_FAILED,
+                "an interleaving made the program's own check fail");
     }
 
     /** Runs {@code lincheck}, classifies how it failed, and writes the evidence file into {@code dir}. */

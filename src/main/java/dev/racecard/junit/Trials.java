@@ -76,14 +76,16 @@ public final class Trials {
         if (tally.isEmpty()) {
             throw new IllegalStateException("declare the outcomes before running the trials");
         }
-        if (!evidence.focused(tool)) {
-            return Map.of(); // a reproduce line's focus names another experiment
+        if (!evidence.runs(tool)) {
+            return Map.of(); // a reproduce line's focus names another experiment, or this mutant skips this tool
         }
+        boolean mutant = evidence.subject().mutant() != null;
         long start = System.nanoTime();
         Exception failure = null;
         int ran = 0;
         try {
-            for (; ran < count; ran++) {
+            // a mutant is killed by its first forbidden outcome: further trials would only cost time
+            for (; ran < count && !(mutant && tally.observed(Expectation.FORBIDDEN)); ran++) {
                 tally.observe(trial.call());
             }
         } catch (Exception e) {
@@ -91,13 +93,16 @@ public final class Trials {
         }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("trials", Integer.toString(count));
+        if (failure == null && ran < count) {
+            settings.put("stopped", "after " + ran + " trials, at the first forbidden outcome: one kills a mutant");
+        }
         settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
         List<Outcome> outcomes = tally.outcomes();
         Map<String, Long> counts = new LinkedHashMap<>();
         outcomes.forEach(o -> counts.put(o.id(), o.count()));
         RunStatus status = failure == null ? RunStatus.OK : RunStatus.ERROR;
         List<String> messages = failure == null ? List.of() : List.of("trial " + (ran + 1) + " failed: " + failure);
-        EvidenceDirectory.write(evidence.directory(), new Experiment(evidence.pattern(), evidence.variant().id(), null, tool,
+        EvidenceDirectory.write(evidence.directory(), new Experiment(evidence.pattern(), evidence.variant().id(), evidence.subject().mutantId(), tool,
                 evidence.testId(), status, failure == null ? outcomes : List.of(), null, messages,
                 EnvironmentInfo.current(), settings, List.of(), (System.nanoTime() - start) / 1_000_000));
         if (failure != null) {

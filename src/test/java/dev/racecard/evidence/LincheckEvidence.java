@@ -1,5 +1,7 @@
 package dev.racecard.evidence;
 
+import dev.racecard.junit.UnderTest;
+import dev.racecard.junit.Subject;
 import dev.racecard.catalog.Tool;
 import dev.racecard.junit.LincheckFailureKind;
 import dev.racecard.junit.LincheckRuns;
@@ -21,10 +23,6 @@ import java.util.Map;
  */
 public final class LincheckEvidence {
 
-    public static final String VIOLATION = "non-linearizable";
-    public static final String NO_VIOLATION = "linearizable";
-    public static final String PROGRAM_FAILED = "failing interleaving";
-    public static final String PROGRAM_PASSED = "no failing interleaving";
 
     private LincheckEvidence() {
     }
@@ -69,9 +67,9 @@ public final class LincheckEvidence {
                                        LincheckFailureKind race) {
         Subjects.skipUnlessFocused(Tool.LINCHECK, testId);
         return UnderTest.during(subject, () -> run(subject, testId, budget.settings(),
-                budget.scenarios(), race, NO_VIOLATION, "scenarios whose every explored execution matched some "
+                budget.scenarios(), race, LincheckRuns.NO_VIOLATION, "scenarios whose every explored execution matched some "
                         + "sequential order of the operations",
-                VIOLATION, "an execution produced results no sequential order can explain",
+                LincheckRuns.VIOLATION, "an execution produced results no sequential order can explain",
                 // a racy variant's counterexample is read by people: shrink it; a mutant's only has to be found
                 () -> budget.options().minimizeFailedScenario(subject.mutant() == null).check(spec)));
     }
@@ -86,13 +84,9 @@ public final class LincheckEvidence {
     public static Counterexample checkProgram(Subject subject, String testId, int invocations, Runnable program) {
         Subjects.skipUnlessFocused(Tool.LINCHECK, testId);
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("strategy", "model checking of a program (runConcurrentTest)");
-        settings.put("invocations", Integer.toString(invocations));
-        return UnderTest.during(subject, () -> run(subject, testId, settings, invocations,
-                LincheckFailureKind.PROGRAM_ASSERTION, PROGRAM_PASSED,
-                "invocations: explored interleavings of the program that ran without failing",
-                PROGRAM_FAILED, "an interleaving made the program's own check fail",
-                () -> Lincheck.runConcurrentTest(invocations, program)));
+        settings.put(Reproduce.SCALE_SETTING, Integer.toString(Budgets.scale())); // for the reproduce line
+        return UnderTest.during(subject, () -> LincheckRuns.run(LincheckRuns.program(subject, testId, settings, invocations),
+                () -> Lincheck.runConcurrentTest(invocations, program), EvidenceSink.dir()));
     }
 
     private static Counterexample run(Subject subject, String testId, Map<String, String> settings, int effort,
@@ -101,13 +95,10 @@ public final class LincheckEvidence {
         settings.put(Reproduce.SCALE_SETTING, Integer.toString(Budgets.scale())); // for the reproduce line
         // the one Lincheck recording path, shared with the JUnit extension's Evidence.lincheck
         return LincheckRuns.run(new LincheckRuns.Check(subject.pattern(), subject.variantId(), subject.mutantId(),
-                subject.raceOutcome(), testId, settings, effort, unit(passId), race, passId, passDescription, failId,
+                subject.raceOutcome(), testId, settings, effort, "scenarios", race, passId, passDescription, failId,
                 failDescription), lincheck, EvidenceSink.dir());
     }
 
-    private static String unit(String passId) {
-        return passId.equals(PROGRAM_PASSED) ? "invocations" : "scenarios";
-    }
 
     static Counterexample counterexample(String message) {
         return LincheckRuns.counterexample(message);

@@ -1,5 +1,7 @@
 package dev.racecard.evidence;
 
+import dev.racecard.junit.Subject;
+import dev.racecard.junit.SubjectSelection;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Pattern;
@@ -9,8 +11,6 @@ import dev.racecard.catalog.Variant;
 import dev.racecard.report.reproduce.Reproduce;
 import org.junit.jupiter.api.Assumptions;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +28,7 @@ public final class Subjects {
     }
 
     public static MutantSelection selection() {
-        return MutantSelection.parse(System.getProperty("racecard.mutants", "none"));
+        return SubjectSelection.mutants();
     }
 
     /** The focus of a reproduce line, if the run has one; a bad one fails the experiment asking. */
@@ -45,42 +45,19 @@ public final class Subjects {
 
     /**
      * The named variants, each followed by its mutants that run through {@code tool}; under a
-     * focus, only the focused subjects ({@link #focused}).
+     * focus, only the focused subjects ({@link SubjectSelection#focused}).
      */
     public static Stream<Subject> of(String pattern, Tool tool, String... variantIds) {
-        Pattern p = pattern(pattern);
-        Set<String> wanted = Set.copyOf(Arrays.asList(variantIds));
         Optional<Focus> focus = focus();
-        if (focus.isPresent()) {
-            List<Subject> subjects = focused(focus.get(), p, tool, wanted);
-            if (subjects.isEmpty()) {
-                // JUnit fails a @ParameterizedTest without arguments ("You must configure at least one
-                // set of arguments"); aborting skips it. Only under a focus: otherwise no subjects is
-                // a mistake, which allowZeroInvocations on every experiment would hide in every run.
-                Assumptions.abort(Reproduce.FOCUS_PROPERTY + " names another experiment: " + focus.get().format());
-            }
-            return subjects.stream();
+        List<Subject> subjects = SubjectSelection.of(pattern(pattern), Set.of(variantIds), Set.of(tool),
+                selection(), focus);
+        if (focus.isPresent() && subjects.isEmpty()) {
+            // JUnit fails a @ParameterizedTest without arguments ("You must configure at least one
+            // set of arguments"); aborting skips it. Only under a focus: otherwise no subjects is
+            // a mistake, which allowZeroInvocations on every experiment would hide in every run.
+            Assumptions.abort(Reproduce.FOCUS_PROPERTY + " names another experiment: " + focus.get().format());
         }
-        MutantSelection selection = selection();
-        return p.variants().stream().filter(v -> wanted.contains(v.id())).flatMap(v -> Stream.concat(
-                Stream.of(new Subject(pattern, v, null)),
-                v.mutants().stream().filter(m -> selection.runs(m, tool))
-                        .map(m -> new Subject(pattern, v, m))));
-    }
-
-    /**
-     * What a focus runs of these subjects: nothing for another tool, pattern or variant; else the
-     * focused variant, followed by the focused mutant if there is one. The variant runs too because
-     * the gate grades its evidence from the focused experiment, with or without a mutant.
-     */
-    static List<Subject> focused(Focus focus, Pattern pattern, Tool tool, Set<String> variantIds) {
-        if (focus.tool() != tool || !focus.pattern().equals(pattern.id()) || !variantIds.contains(focus.variant())) {
-            return List.of();
-        }
-        Variant v = pattern.variant(focus.variant()).orElseThrow();
-        List<Subject> subjects = new ArrayList<>(List.of(new Subject(pattern.id(), v, null)));
-        v.mutant(focus.mutant()).ifPresent(m -> subjects.add(new Subject(pattern.id(), v, m)));
-        return subjects;
+        return subjects.stream();
     }
 
     /**

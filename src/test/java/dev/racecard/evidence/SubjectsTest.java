@@ -1,5 +1,7 @@
 package dev.racecard.evidence;
 
+import dev.racecard.junit.Subject;
+import dev.racecard.junit.SubjectSelection;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.RacecardCatalog;
@@ -18,23 +20,23 @@ class SubjectsTest {
 
     @Test
     void aMutantFocusRunsTheVariantAndTheMutantInItsPlace() {
-        assertThat(Subjects.focused(STORE, DICT, Tool.JUNIT, Set.of("plain-hashmap", "synchronized")))
+        assertThat(SubjectSelection.focused(STORE, DICT, Set.of(Tool.JUNIT), Set.of("plain-hashmap", "synchronized")))
                 .extracting(Subject::toString).containsExactly("synchronized", "synchronized~unlocked-put");
     }
 
     @Test
     void aVariantFocusRunsTheVariantAlone() {
         Focus variant = new Focus(STORE.tool(), STORE.testId(), STORE.pattern(), STORE.variant(), null);
-        assertThat(Subjects.focused(variant, DICT, Tool.JUNIT, Set.of("synchronized")))
+        assertThat(SubjectSelection.focused(variant, DICT, Set.of(Tool.JUNIT), Set.of("synchronized")))
                 .extracting(Subject::toString).containsExactly("synchronized");
     }
 
     @Test
     void nothingForAnotherToolPatternOrVariant() {
-        assertThat(Subjects.focused(STORE, DICT, Tool.LINCHECK, Set.of("synchronized"))).isEmpty();
-        assertThat(Subjects.focused(STORE, DICT, Tool.JUNIT, Set.of("compute-if-absent"))).isEmpty();
+        assertThat(SubjectSelection.focused(STORE, DICT, Set.of(Tool.LINCHECK), Set.of("synchronized"))).isEmpty();
+        assertThat(SubjectSelection.focused(STORE, DICT, Set.of(Tool.JUNIT), Set.of("compute-if-absent"))).isEmpty();
         Pattern counter = RacecardCatalog.CATALOG.pattern("counter").orElseThrow();
-        assertThat(Subjects.focused(STORE, counter, Tool.JUNIT, Set.of("synchronized"))).isEmpty();
+        assertThat(SubjectSelection.focused(STORE, counter, Set.of(Tool.JUNIT), Set.of("synchronized"))).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.racecard.evidence;
 
+import dev.racecard.junit.Subject;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.model.EnvironmentInfo;
 import dev.racecard.report.model.Expectation;

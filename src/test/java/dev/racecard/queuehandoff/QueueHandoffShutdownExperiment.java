@@ -2,7 +2,7 @@ package dev.racecard.queuehandoff;
 
 import dev.racecard.catalog.Tool;
 import dev.racecard.evidence.Budgets;
-import dev.racecard.evidence.Subject;
+import dev.racecard.junit.Subject;
 import dev.racecard.evidence.Subjects;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.patterns.queuehandoff.BlockingHandoff;

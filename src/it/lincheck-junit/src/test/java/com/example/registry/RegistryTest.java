@@ -1,10 +1,9 @@
 package com.example.registry;
 
 import dev.racecard.junit.Evidence;
-import dev.racecard.junit.RacecardVariant;
+import dev.racecard.junit.RacecardTest;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
-import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,15 +36,13 @@ class RegistryTest {
         }
     }
 
-    @Test
-    @RacecardVariant(pattern = "registry", variant = "check-then-set")
+    @RacecardTest(pattern = "registry", variant = "check-then-set")
     void checkThenSet(Evidence evidence) throws Exception {
         evidence.lincheck(budget(), CheckThenSetSpec.class);
         trials(evidence, CheckThenSetRegistry::new);
     }
 
-    @Test
-    @RacecardVariant(pattern = "registry", variant = "compare-and-set")
+    @RacecardTest(pattern = "registry", variant = "compare-and-set")
     void compareAndSet(Evidence evidence) throws Exception {
         evidence.lincheck(budget(), CompareAndSetSpec.class);
         trials(evidence, CompareAndSetRegistry::new);

@@ -1,10 +1,9 @@
 package com.example.counter;
 
 import dev.racecard.junit.Evidence;
-import dev.racecard.junit.RacecardVariant;
+import dev.racecard.junit.RacecardTest;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
-import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -47,15 +46,13 @@ class CounterTest {
         }
     }
 
-    @Test
-    @RacecardVariant(pattern = "counter", variant = "plain")
+    @RacecardTest(pattern = "counter", variant = "plain")
     void plain(Evidence evidence) throws Exception {
         evidence.lincheck(budget(), PlainSpec.class);
         trials(evidence, PlainCounter::new);
     }
 
-    @Test
-    @RacecardVariant(pattern = "counter", variant = "atomic")
+    @RacecardTest(pattern = "counter", variant = "atomic")
     void atomic(Evidence evidence) throws Exception {
         evidence.lincheck(budget(), AtomicSpec.class);
         trials(evidence, AtomicCounter::new);

@@ -1,4 +1,4 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -15,7 +15,7 @@ public final class UnderTest {
     }
 
     /** Runs {@code check} with {@code subject} as the implementation specs construct. */
-    static <R> R during(Subject subject, Supplier<R> check) {
+    public static <R> R during(Subject subject, Supplier<R> check) {
         current = Objects.requireNonNull(subject);
         try {
             return check.get();

@@ -1,4 +1,4 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
 
 import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.Variant;
