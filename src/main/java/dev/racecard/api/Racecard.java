@@ -138,12 +138,37 @@ public final class Racecard {
 
         /** A Lincheck check recorded by {@code testClass}'s method for this variant. */
         public VariantBuilder lincheck(Class<?> testClass) {
-            return experiment(Tool.LINCHECK, testId(testClass, id));
+            return lincheck(testClass.getName());
         }
 
         /** Repeated JUnit trials recorded by {@code testClass}'s method for this variant. */
         public VariantBuilder junit(Class<?> testClass) {
-            return experiment(Tool.JUNIT, testId(testClass, id));
+            return junit(testClass.getName());
+        }
+
+        /** Trials that each start a child JVM, recorded by {@code testClass}'s method for this variant. */
+        public VariantBuilder childJvm(Class<?> testClass) {
+            return childJvm(testClass.getName());
+        }
+
+        /**
+         * The same experiments by class name, for a catalog that cannot see the test classes (one
+         * declared in main code): a jcstress test's canonical name, else the test class's binary name.
+         */
+        public VariantBuilder jcstress(String testName) {
+            return experiment(Tool.JCSTRESS, testName);
+        }
+
+        public VariantBuilder lincheck(String testClassName) {
+            return experiment(Tool.LINCHECK, testClassName + "#" + id);
+        }
+
+        public VariantBuilder junit(String testClassName) {
+            return experiment(Tool.JUNIT, testClassName + "#" + id);
+        }
+
+        public VariantBuilder childJvm(String testClassName) {
+            return experiment(Tool.CHILD_JVM, testClassName + "#" + id);
         }
 
         public VariantBuilder experiment(Tool tool, String testId) {
