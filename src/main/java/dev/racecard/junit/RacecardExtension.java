@@ -27,11 +27,15 @@ import java.util.stream.Stream;
 /**
  * Runs a {@link RacecardTest} once per subject (see {@link SubjectSelection}) and gives each
  * invocation its {@link Evidence}: the subject looked up in the catalog (every
- * {@link dev.racecard.api.CatalogProvider} on the class path, found once per test run), the test id
+ * {@link dev.racecard.api.CatalogProvider} on the class path, or the one {@value #CATALOG_PROPERTY}
+ * names; found once per test run), the test id
  * {@code <test class>#<variant>}, and the evidence directory ({@code racecard.evidence.dir}, default
  * {@code target/racecard/evidence}).
  */
 public final class RacecardExtension implements TestTemplateInvocationContextProvider {
+
+    /** Which catalog: {@code auto} (the default: every registered provider) or one provider's class name, as the plugin's {@code catalog}. */
+    public static final String CATALOG_PROPERTY = "racecard.catalog";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RacecardExtension.class);
 
@@ -52,7 +56,8 @@ public final class RacecardExtension implements TestTemplateInvocationContextPro
         Class<?> testClass = context.getRequiredTestClass();
         RacecardTest declared = method.getAnnotation(RacecardTest.class);
         Catalog catalog = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Catalog.class,
-                key -> Catalogs.discover(testClass.getClassLoader()), Catalog.class);
+                key -> Catalogs.load(System.getProperty(CATALOG_PROPERTY, Catalogs.AUTO), testClass.getClassLoader()),
+                Catalog.class);
         Pattern pattern = catalog.pattern(declared.pattern()).orElseThrow(() -> new ExtensionConfigurationException(
                 "@RacecardTest(pattern = \"" + declared.pattern() + "\") on " + method.getName() + ": no CatalogProvider "
                         + "on the class path (META-INF/services/dev.racecard.api.CatalogProvider) declares that pattern"));

@@ -1,0 +1,154 @@
+package dev.racecard.junit;
+
+import dev.racecard.api.CatalogProvider;
+import dev.racecard.api.Racecard;
+import dev.racecard.catalog.Mutant;
+import dev.racecard.catalog.Pattern;
+import dev.racecard.catalog.Tool;
+import dev.racecard.report.evidence.EvidenceFiles;
+import dev.racecard.report.model.Experiment;
+import dev.racecard.report.model.Outcome;
+import dev.racecard.report.reproduce.Reproduce;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/** Runs sample tests through the extension, as a user's build does, and reads what they recorded. */
+class RacecardExtensionTest {
+
+    /** What a trial sees of the subject: the outcome it reports. */
+    public interface Box {
+        String open();
+    }
+
+    public static final class RacyBox implements Box {
+        public String open() {
+            return "bad";
+        }
+    }
+
+    public static final class SafeBox implements Box {
+        public String open() {
+            return "good";
+        }
+    }
+
+    /** A mutant its trials kill: every trial is forbidden, so the first one ends them. */
+    public static final class BrokenBox implements Box {
+        public String open() {
+            return "bad";
+        }
+    }
+
+    /** A mutant of another tool: a class whose experiments are all JUnit trials never runs it. */
+    public static final class LincheckOnlyBox implements Box {
+        public String open() {
+            return "bad";
+        }
+    }
+
+    public static final class SampleCatalog implements CatalogProvider {
+        @Override
+        public List<Pattern> patterns() {
+            return List.of(Racecard.pattern("box", "Box", "a box opens")
+                    .racy("racy", RacyBox.class, "always bad").junit(Sample.class)
+                    .correct("safe", SafeBox.class, "always good").junit(Sample.class)
+                    .mutant(Mutant.of("broken", BrokenBox.class.getName(), "bad after all", Tool.JUNIT))
+                    .mutant(Mutant.of("lincheck-only", LincheckOnlyBox.class.getName(), "bad", Tool.LINCHECK))
+                    .build());
+        }
+    }
+
+    static class Sample {
+        @RacecardTest(pattern = "box")
+        void opens(Evidence evidence) throws Exception {
+            evidence.trials(5)
+                    .acceptable("good", "the box opened")
+                    .race("bad", "the box broke")
+                    .run(() -> evidence.create(Box.class).open());
+        }
+    }
+
+    @TempDir
+    Path evidenceDir;
+
+    private final Properties saved = (Properties) System.getProperties().clone();
+
+    @AfterEach
+    void restoreProperties() {
+        System.setProperties(saved);
+    }
+
+    private TestExecutionSummary run(String mutants, String focus) {
+        System.setProperty(EvidenceDirectory.PROPERTY, evidenceDir.toString());
+        System.setProperty(RacecardExtension.CATALOG_PROPERTY, SampleCatalog.class.getName());
+        System.setProperty(SubjectSelection.MUTANTS_PROPERTY, mutants);
+        System.setProperty(Reproduce.FOCUS_PROPERTY, focus);
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Sample.class))
+                .build(), listener);
+        return listener.getSummary();
+    }
+
+    private Map<String, Experiment> recorded() {
+        return EvidenceFiles.readAll(evidenceDir).stream().collect(Collectors.toMap(
+                e -> e.variant() + (e.mutant() == null ? "" : "~" + e.mutant()), e -> e));
+    }
+
+    private static long count(Experiment experiment, String outcome) {
+        return experiment.outcomes().stream().filter(o -> o.id().equals(outcome)).mapToLong(Outcome::count).sum();
+    }
+
+    @Test
+    void eachVariantAndEachMutantSelectedForTheToolRunsOnceInTheVariantsPlace() {
+        TestExecutionSummary summary = run("gate", "");
+
+        // racy, safe, safe~broken: the Lincheck-only mutant has no experiment in this JUnit-only class
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(3);
+        assertThat(summary.getTestsFailedCount()).isZero();
+        Map<String, Experiment> recorded = recorded();
+        assertThat(recorded).containsOnlyKeys("racy", "safe", "safe~broken");
+        assertThat(recorded.get("safe~broken").testId()).isEqualTo(Racecard.testId(Sample.class, "safe"));
+        assertThat(count(recorded.get("racy"), "bad")).isEqualTo(5);
+        assertThat(count(recorded.get("safe"), "good")).isEqualTo(5);
+        assertThat(count(recorded.get("safe~broken"), "bad")).as("a mutant stops at its first forbidden outcome")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void withoutMutantsOnlyTheVariantsRun() {
+        assertThat(run("none", "").getTestsSucceededCount()).isEqualTo(2);
+        assertThat(recorded()).containsOnlyKeys("racy", "safe");
+    }
+
+    @Test
+    void aFocusRunsTheFocusedVariantAndItsMutantAlone() {
+        String focus = "junit:" + Racecard.testId(Sample.class, "safe") + "@box/safe~broken";
+
+        TestExecutionSummary summary = run("none", focus);
+
+        assertThat(summary.getTestsFailedCount()).isZero();
+        assertThat(recorded()).containsOnlyKeys("safe", "safe~broken");
+    }
+
+    @Test
+    void aFocusOnAnotherExperimentRunsNothingAndFailsNothing() {
+        TestExecutionSummary summary = run("gate", "junit:com.example.Other#safe@box/safe");
+
+        assertThat(summary.getTestsFailedCount()).isZero();
+        assertThat(recorded()).isEmpty();
+    }
+}
