@@ -5,6 +5,10 @@ def out = new File(basedir, 'target/racecard')
 def json = new groovy.json.JsonSlurper().parse(new File(out, 'racecard.json'))
 def variants = json.patterns.find { it.id == 'counter' }.variants
 assert variants*.id.toSet() == ['plain', 'atomic'] as Set
+// the positive control ran in the atomic counter's place and the gate killed it
+def atomic = variants.find { it.id == 'atomic' }
+def control = atomic.mutants.find { it.id == 'get-then-set' }
+assert control != null && control.runs[0].status == 'KILLED' : "get-then-set was not killed: ${control?.runs}"
 def html = new File(out, 'index.html').text
 ['com.example.counter.CounterStress.Plain', 'com.example.counter.CounterStress.Atomic',
  'com.example.counter.CounterTest#plain', 'com.example.counter.CounterTest#atomic'].each {
@@ -13,6 +17,8 @@ def html = new File(out, 'index.html').text
 def evidence = new File(basedir, 'target/racecard/evidence').list().toList()
 assert evidence.any { it.startsWith('lincheck-counter-plain') } && evidence.any { it.startsWith('lincheck-counter-atomic') }
 assert evidence.any { it.startsWith('junit-counter-plain') } && evidence.any { it.startsWith('junit-counter-atomic') }
+assert evidence.count { it.startsWith('junit-counter-atomic') } == 2 : 'the mutant did not run its trials in the variant\'s place'
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('racecard: gate passed (2 variants') : 'the gate did not pass: see build.log'
 // 1. the jcstress reproduce line ran only its test and graded it alone

@@ -38,6 +38,13 @@ abstract class GradingMojo extends AbstractRacecardMojo {
     @Parameter(property = "racecard.focus")
     String focus;
 
+    /**
+     * Which mutants the tests put in their variants' places ({@code none}, {@code gate}, {@code all}):
+     * the same {@code racecard.mutants} the tests were given, so the gate expects their evidence.
+     */
+    @Parameter(property = "racecard.mutants", defaultValue = "none")
+    String mutants;
+
     /** Whether a failed gate fails the build; false only warns. */
     @Parameter(property = "racecard.failOnFindings", defaultValue = "true")
     boolean failOnFindings;

@@ -1,5 +1,6 @@
 package dev.racecard.maven;
 
+import dev.racecard.catalog.MutantSelection;
 import dev.racecard.report.gate.RacePolicy;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -13,13 +14,19 @@ final class Inputs {
     private Inputs() {
     }
 
-    static List<String> grading(File evidence, File jcstress, String racePolicy, String catalog, String focus)
-            throws MojoExecutionException {
+    static List<String> grading(File evidence, File jcstress, String racePolicy, String catalog, String focus,
+                                String mutants) throws MojoExecutionException {
         try {
             RacePolicy.parse(racePolicy);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Racecard: racePolicy '" + racePolicy
                     + "' is not one of strict, deterministic, warn (racecard.race-policy)");
+        }
+        try {
+            MutantSelection.parse(mutants);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Racecard: mutants '" + mutants
+                    + "' is not one of none, gate, all (racecard.mutants)");
         }
         List<String> args = new ArrayList<>();
         boolean any = false;
@@ -49,6 +56,8 @@ final class Inputs {
         }
         args.add("--race-policy");
         args.add(racePolicy);
+        args.add("--mutants");
+        args.add(mutants);
         if (catalog == null || catalog.isBlank() || catalog.equals("none")) {
             args.add("--no-catalog");
         } else {

@@ -27,7 +27,7 @@ public class ReportMojo extends GradingMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         List<String> args = new ArrayList<>(List.of("report"));
-        args.addAll(Inputs.grading(evidenceDirectory, jcstressResults, racePolicy, catalog, focus));
+        args.addAll(Inputs.grading(evidenceDirectory, jcstressResults, racePolicy, catalog, focus, mutants));
         for (String root : project.getCompileSourceRoots()) {
             if (new File(root).isDirectory()) {
                 args.add("--sources");

@@ -1,8 +1,11 @@
 package com.example.counter;
 
+import com.example.counter.mutants.GetThenSetCounter;
 import dev.racecard.api.CatalogProvider;
 import dev.racecard.api.Racecard;
+import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.Pattern;
+import dev.racecard.catalog.Tool;
 
 import java.util.List;
 
@@ -19,6 +22,9 @@ public class CounterCatalog implements CatalogProvider {
                 .correct("atomic", AtomicCounter.class, "AtomicLong.incrementAndGet")
                     .jcstress(CounterStress.Atomic.class).lincheck(CounterTest.class).junit(CounterTest.class)
                     .critical("incrementAndGet")
+                    // a positive control: the gate must fail it, or the atomic counter's clean record proves nothing
+                    .mutant(Mutant.of("get-then-set", GetThenSetCounter.class.getName(),
+                            "count.set(count.get() + 1): two atomic calls, not one", Tool.LINCHECK, Tool.JUNIT))
                 .build());
     }
 }
