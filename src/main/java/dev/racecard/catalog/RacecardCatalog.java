@@ -23,6 +23,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 SharedDictEntry.PATTERN,
                 QueueHandoffEntry.PATTERN,
                 JoinVisibilityEntry.PATTERN,
-                DaemonShutdownEntry.PATTERN);
+                DaemonShutdownEntry.PATTERN,
+                ResultsListEntry.PATTERN);
     }
 }

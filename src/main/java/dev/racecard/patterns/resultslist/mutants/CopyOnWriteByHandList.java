@@ -1,0 +1,27 @@
+package dev.racecard.patterns.resultslist.mutants;
+
+import dev.racecard.patterns.resultslist.ResultList;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MUTANT of SynchronizedResultList: copy-on-write by hand, a volatile reference to a list that is
+ * copied, extended and published again. Every reader sees a whole list, but two adds can copy the
+ * same list and the second publish drops the first one's result.
+ */
+public final class CopyOnWriteByHandList implements ResultList {
+    private volatile List<String> results = List.of();
+
+    @Override
+    public void add(String result) {
+        List<String> next = new ArrayList<>(results);
+        next.add(result);
+        results = List.copyOf(next);
+    }
+
+    @Override
+    public List<String> snapshot() {
+        return new ArrayList<>(results);
+    }
+}

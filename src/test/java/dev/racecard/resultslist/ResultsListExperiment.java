@@ -1,0 +1,104 @@
+package dev.racecard.resultslist;
+
+import dev.racecard.evidence.Budgets;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.RacecardTest;
+import dev.racecard.junit.UnderTest;
+import dev.racecard.patterns.resultslist.ResultList;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.Operation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Seed 001's parallel download: workers each append their results to one list, are joined, and
+ * the list is read. Declared through the public JUnit extension, as a user's tests are: each
+ * method runs once per variant and once per mutant in the correct variant's place.
+ */
+class ResultsListExperiment {
+
+    static final int WORKERS = 4;
+    static final int RESULTS_PER_WORKER = 1_000;
+    static final int TRIALS = Budgets.trials(50);
+
+    /** The list's API as Lincheck operations; a copy that throws is reported as a result, never lost. */
+    public static class ResultListSpec {
+        private final ResultList list = UnderTest.create(ResultList.class);
+
+        @Operation
+        public String add(int result) {
+            try {
+                list.add("r" + result);
+                return "ok";
+            } catch (RuntimeException e) {
+                return e.getClass().getSimpleName();
+            }
+        }
+
+        @Operation
+        public int size() {
+            return list.snapshot().size();
+        }
+    }
+
+    @RacecardTest(pattern = "results-list")
+    void addsFromTwoThreadsAreLinearizable(Evidence evidence) {
+        evidence.lincheck(new ModelCheckingOptions().iterations(10 * Budgets.scale()).invocationsPerIteration(200)
+                .threads(2).actorsPerThread(2), ResultListSpec.class);
+    }
+
+    /** The seed's program, many times: every worker's every result must be in the list once. */
+    @RacecardTest(pattern = "results-list")
+    void workersAppendTheirResults(Evidence evidence) throws Exception {
+        int expected = WORKERS * RESULTS_PER_WORKER;
+        evidence.trials(TRIALS)
+                .acceptable("all", "all " + expected + " results are in the list")
+                .race("lost", "results are missing, or a null sits in a slot: two adds wrote the same slot, "
+                        + "or one skipped a slot")
+                .race("worker-failed", "a worker's add threw (ArrayIndexOutOfBoundsException while the array grew)")
+                .forbidden("extra", "more results than were added, or one twice: impossible for any list")
+                .run(() -> trial(evidence.create(ResultList.class)));
+    }
+
+    static String trial(ResultList list) throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            int worker = w;
+            Thread t = new Thread(() -> {
+                try {
+                    start.await(); // lines the workers up, outside the code under test
+                    for (int i = 0; i < RESULTS_PER_WORKER; i++) {
+                        list.add(worker + ":" + i);
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            t.start();
+            workers.add(t);
+        }
+        start.countDown();
+        for (Thread t : workers) {
+            t.join();
+        }
+        if (failure.get() instanceof InterruptedException) {
+            throw (InterruptedException) failure.get();
+        }
+        if (failure.get() != null) {
+            return "worker-failed";
+        }
+        List<String> results = list.snapshot();
+        List<String> added = results.stream().filter(Objects::nonNull).toList();
+        if (added.size() > WORKERS * RESULTS_PER_WORKER || new HashSet<>(added).size() != added.size()) {
+            return "extra";
+        }
+        return added.size() == results.size() && added.size() == WORKERS * RESULTS_PER_WORKER ? "all" : "lost";
+    }
+}
