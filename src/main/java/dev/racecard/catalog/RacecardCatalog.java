@@ -24,6 +24,6 @@ public final class RacecardCatalog implements CatalogProvider {
                 QueueHandoffEntry.PATTERN,
                 JoinVisibilityEntry.PATTERN,
                 DaemonShutdownEntry.PATTERN,
-                ResultsListEntry.PATTERN);
+                SharedListEntry.PATTERN);
     }
 }

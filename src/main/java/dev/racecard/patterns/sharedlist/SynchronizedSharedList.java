@@ -1,4 +1,4 @@
-package dev.racecard.patterns.resultslist;
+package dev.racecard.patterns.sharedlist;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +8,7 @@ import java.util.List;
  * CORRECT: {@code Collections.synchronizedList}, the JDK's {@code with lock:} around every call; the
  * copy takes the same lock, as its documentation asks of anything that iterates.
  */
-public final class SynchronizedResultList implements ResultList {
+public final class SynchronizedSharedList implements SharedList {
     private final List<String> results = Collections.synchronizedList(new ArrayList<>());
 
     @Override

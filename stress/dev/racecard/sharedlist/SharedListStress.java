@@ -1,8 +1,8 @@
-package dev.racecard.resultslist;
+package dev.racecard.sharedlist;
 
 import dev.racecard.evidence.Substitution;
-import dev.racecard.patterns.resultslist.ResultList;
-import dev.racecard.patterns.resultslist.SynchronizedResultList;
+import dev.racecard.patterns.sharedlist.SharedList;
+import dev.racecard.patterns.sharedlist.SynchronizedSharedList;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -22,7 +22,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * result to an empty list, and after both (the arbiter, like the seed's join) the list is read:
  * r1 its size, r2 how many adds threw. The outcomes jcstress does not list are forbidden for both.
  */
-public class ResultsListStress {
+public class SharedListStress {
 
     @JCStressTest
     @Description("ArrayList.add from two threads into one empty list")
@@ -31,7 +31,7 @@ public class ResultsListStress {
     @Outcome(id = {"1, 1", "0, 1", "0, 2"}, expect = ACCEPTABLE_INTERESTING, desc = "an add threw while the array grew")
     @State
     public static class PlainArrayList {
-        final ResultList list = new dev.racecard.patterns.resultslist.PlainArrayList();
+        final SharedList list = new dev.racecard.patterns.sharedlist.PlainArrayList();
         int thrown1;
         int thrown2;
 
@@ -67,8 +67,8 @@ public class ResultsListStress {
     @Outcome(id = {"1, 1", "0, 1", "0, 2"}, expect = FORBIDDEN, desc = "an add threw")
     @State
     public static class SynchronizedList {
-        static final Supplier<ResultList> UNDER_TEST = Substitution.of(ResultList.class, SynchronizedResultList.class);
-        final ResultList list = UNDER_TEST.get();
+        static final Supplier<SharedList> UNDER_TEST = Substitution.of(SharedList.class, SynchronizedSharedList.class);
+        final SharedList list = UNDER_TEST.get();
         int thrown1;
         int thrown2;
 

@@ -1,16 +1,16 @@
-package dev.racecard.patterns.resultslist.mutants;
+package dev.racecard.patterns.sharedlist.mutants;
 
-import dev.racecard.patterns.resultslist.ResultList;
+import dev.racecard.patterns.sharedlist.SharedList;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * MUTANT of SynchronizedResultList: wraps the shared ArrayList in {@code synchronizedList} at every
+ * MUTANT of SynchronizedSharedList: wraps the shared ArrayList in {@code synchronizedList} at every
  * call. Each wrapper locks only itself, so no two calls ever exclude each other.
  */
-public final class WrapperPerCallList implements ResultList {
+public final class WrapperPerCallList implements SharedList {
     private final List<String> results = new ArrayList<>();
 
     @Override

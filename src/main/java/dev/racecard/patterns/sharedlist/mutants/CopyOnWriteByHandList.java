@@ -1,16 +1,16 @@
-package dev.racecard.patterns.resultslist.mutants;
+package dev.racecard.patterns.sharedlist.mutants;
 
-import dev.racecard.patterns.resultslist.ResultList;
+import dev.racecard.patterns.sharedlist.SharedList;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * MUTANT of SynchronizedResultList: copy-on-write by hand, a volatile reference to a list that is
+ * MUTANT of SynchronizedSharedList: copy-on-write by hand, a volatile reference to a list that is
  * copied, extended and published again. Every reader sees a whole list, but two adds can copy the
  * same list and the second publish drops the first one's result.
  */
-public final class CopyOnWriteByHandList implements ResultList {
+public final class CopyOnWriteByHandList implements SharedList {
     private volatile List<String> results = List.of();
 
     @Override

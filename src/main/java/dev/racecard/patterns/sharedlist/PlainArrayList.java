@@ -1,4 +1,4 @@
-package dev.racecard.patterns.resultslist;
+package dev.racecard.patterns.sharedlist;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * reads the size, stores the element and writes size + 1: two threads can store into the same slot
  * (a result lost), or both grow the array at once (an ArrayIndexOutOfBoundsException in a worker).
  */
-public final class PlainArrayList implements ResultList {
+public final class PlainArrayList implements SharedList {
     private final List<String> results = new ArrayList<>();
 
     @Override

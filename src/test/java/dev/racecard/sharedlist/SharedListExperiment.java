@@ -1,10 +1,10 @@
-package dev.racecard.resultslist;
+package dev.racecard.sharedlist;
 
 import dev.racecard.evidence.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.UnderTest;
-import dev.racecard.patterns.resultslist.ResultList;
+import dev.racecard.patterns.sharedlist.SharedList;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 
@@ -20,15 +20,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * the list is read. Declared through the public JUnit extension, as a user's tests are: each
  * method runs once per variant and once per mutant in the correct variant's place.
  */
-class ResultsListExperiment {
+class SharedListExperiment {
 
     static final int WORKERS = 4;
     static final int RESULTS_PER_WORKER = 1_000;
     static final int TRIALS = Budgets.trials(50);
 
     /** The list's API as Lincheck operations; a copy that throws is reported as a result, never lost. */
-    public static class ResultListSpec {
-        private final ResultList list = UnderTest.create(ResultList.class);
+    public static class SharedListSpec {
+        private final SharedList list = UnderTest.create(SharedList.class);
 
         @Operation
         public String add(int result) {
@@ -49,7 +49,7 @@ class ResultsListExperiment {
     @RacecardTest(pattern = "results-list")
     void addsFromTwoThreadsAreLinearizable(Evidence evidence) {
         evidence.lincheck(new ModelCheckingOptions().iterations(10 * Budgets.scale()).invocationsPerIteration(200)
-                .threads(2).actorsPerThread(2), ResultListSpec.class);
+                .threads(2).actorsPerThread(2), SharedListSpec.class);
     }
 
     /** The seed's program, many times: every worker's every result must be in the list once. */
@@ -62,10 +62,10 @@ class ResultsListExperiment {
                         + "or one skipped a slot")
                 .race("worker-failed", "a worker's add threw (ArrayIndexOutOfBoundsException while the array grew)")
                 .forbidden("extra", "more results than were added, or one twice: impossible for any list")
-                .run(() -> trial(evidence.create(ResultList.class)));
+                .run(() -> trial(evidence.create(SharedList.class)));
     }
 
-    static String trial(ResultList list) throws InterruptedException {
+    static String trial(SharedList list) throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> workers = new ArrayList<>();

@@ -1,9 +1,9 @@
-package dev.racecard.patterns.resultslist;
+package dev.racecard.patterns.sharedlist;
 
 import java.util.List;
 
 /** Where worker threads put their results (seed 001's {@code results.append(result)}). */
-public interface ResultList {
+public interface SharedList {
 
     void add(String result);
 

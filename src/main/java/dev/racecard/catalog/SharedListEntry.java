@@ -6,11 +6,11 @@ import static dev.racecard.catalog.Tool.JUNIT;
 import static dev.racecard.catalog.Tool.LINCHECK;
 
 /** Seed 001: worker threads append their results to one list, under a lock. */
-final class ResultsListEntry {
+final class SharedListEntry {
 
-    private static final String PACKAGE = Entries.PATTERNS + "resultslist.";
-    private static final String EXPERIMENT = Entries.STRESS + "resultslist.ResultsListExperiment";
-    private static final String STRESS = Entries.STRESS + "resultslist.ResultsListStress.";
+    private static final String PACKAGE = Entries.PATTERNS + "sharedlist.";
+    private static final String EXPERIMENT = Entries.STRESS + "sharedlist.SharedListExperiment";
+    private static final String STRESS = Entries.STRESS + "sharedlist.SharedListStress.";
 
     static final Pattern PATTERN = Racecard.pattern("results-list", "Results collected into a list",
                     "Worker threads append their results to one list: without the seed's lock, results go missing "
@@ -41,7 +41,7 @@ final class ResultsListEntry {
                     "results.add(result) on a plain ArrayList from every worker: the seed without its lock.")
                 .jcstress(STRESS + "PlainArrayList").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("results.add(result)")
-            .correct("synchronized-list", PACKAGE + "SynchronizedResultList",
+            .correct("synchronized-list", PACKAGE + "SynchronizedSharedList",
                     "Collections.synchronizedList: every call under the list's lock, and the copy too.")
                 .jcstress(STRESS + "SynchronizedList").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("Collections.synchronizedList(new ArrayList<>())", "synchronized (results)")
@@ -53,6 +53,6 @@ final class ResultsListEntry {
                                 + "same list", LINCHECK, JUNIT))
             .build();
 
-    private ResultsListEntry() {
+    private SharedListEntry() {
     }
 }
