@@ -24,6 +24,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 QueueHandoffEntry.PATTERN,
                 JoinVisibilityEntry.PATTERN,
                 DaemonShutdownEntry.PATTERN,
-                SharedListEntry.PATTERN);
+                SharedListEntry.PATTERN,
+                SemaphoreEntry.PATTERN);
     }
 }
