@@ -25,6 +25,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 JoinVisibilityEntry.PATTERN,
                 DaemonShutdownEntry.PATTERN,
                 SharedListEntry.PATTERN,
-                SemaphoreEntry.PATTERN);
+                SemaphoreEntry.PATTERN,
+                LockOrderEntry.PATTERN);
     }
 }

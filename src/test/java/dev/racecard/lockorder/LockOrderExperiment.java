@@ -1,0 +1,92 @@
+package dev.racecard.lockorder;
+
+import dev.racecard.evidence.Budgets;
+import dev.racecard.experiments.BoundedThreads;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.LincheckFailureKind;
+import dev.racecard.junit.RacecardTest;
+import dev.racecard.junit.UnderTest;
+import dev.racecard.patterns.lockorder.Bank;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.Operation;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Seed 002's deadlock: transfers between accounts in both directions, and an audit, from several
+ * threads at once. Lincheck explores the interleavings and reports a deadlock as the execution
+ * hanging (declared as this experiment's race: any other Lincheck failure is an error). The trials
+ * run the threads for real, bounded, and ask the JVM's deadlock detector.
+ */
+class LockOrderExperiment {
+
+    static final int TRANSFERS = 100_000;
+    static final int TRIALS = Budgets.trials(20);
+    /** The work takes milliseconds; a thread still blocked after this is not slow but stuck. */
+    static final Duration BOUND = Duration.ofSeconds(10);
+
+    public static class BankSpec {
+        private final Bank bank = UnderTest.create(Bank.class);
+
+        @Operation
+        public void transferUp() {
+            bank.transfer(0, 1, 1);
+        }
+
+        @Operation
+        public void transferDown() {
+            bank.transfer(1, 0, 1);
+        }
+
+        @Operation
+        public long audit() {
+            return bank.total();
+        }
+    }
+
+    @RacecardTest(pattern = "lock-order")
+    void transfersNeverWaitInACircle(Evidence evidence) {
+        evidence.lincheck(new ModelCheckingOptions().iterations(10 * Budgets.scale()).invocationsPerIteration(200)
+                .threads(2).actorsPerThread(2), BankSpec.class, LincheckFailureKind.HANG);
+    }
+
+    @RacecardTest(pattern = "lock-order")
+    void transfersAndAuditsFromFourThreads(Evidence evidence) throws Exception {
+        long opening = Bank.ACCOUNTS * Bank.OPENING_BALANCE;
+        evidence.trials(TRIALS)
+                .acceptable("completed", "every transfer and audit done, and every audit saw " + opening)
+                .race("deadlock", "threads waited on each other's locks (the JVM's deadlock detector), killed at the bound")
+                .race("money-changed", "an audit or the final total was not " + opening + ": a transfer was lost")
+                .forbidden("stuck", "still blocked after " + BOUND.toSeconds() + " s with no lock cycle: none of the "
+                        + "variants blocks without one")
+                .run(() -> trial(evidence.create(Bank.class), opening));
+    }
+
+    static String trial(Bank bank, long opening) throws InterruptedException {
+        AtomicBoolean audited = new AtomicBoolean(true);
+        BoundedThreads.Run run = BoundedThreads.run(BOUND,
+                () -> repeat(() -> bank.transfer(0, 1, 1)),
+                () -> repeat(() -> bank.transfer(1, 0, 1)),
+                () -> repeat(() -> bank.transfer(1, 2, 1)),
+                () -> {
+                    for (int i = 0; i < TRANSFERS / 10; i++) {
+                        if (bank.total() != opening) {
+                            audited.set(false);
+                        }
+                    }
+                });
+        return switch (run.ending()) {
+            case DEADLOCKED -> "deadlock";
+            case STUCK -> "stuck";
+            case FAILED -> throw new IllegalStateException("a transfer threw", run.failure());
+            case COMPLETED -> audited.get() && bank.total() == opening ? "completed" : "money-changed";
+        };
+    }
+
+    private static void repeat(Runnable transfer) {
+        for (int i = 0; i < TRANSFERS; i++) {
+            transfer.run();
+        }
+    }
+}
