@@ -26,6 +26,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 DaemonShutdownEntry.PATTERN,
                 SharedListEntry.PATTERN,
                 SemaphoreEntry.PATTERN,
-                LockOrderEntry.PATTERN);
+                LockOrderEntry.PATTERN,
+                UnlockInFinallyEntry.PATTERN);
     }
 }

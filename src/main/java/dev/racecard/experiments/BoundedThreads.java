@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  * that can deadlock or block for ever. The threads are daemons, lined up by a start latch outside
  * the code under test; while waiting, the JVM's own deadlock detector
  * ({@link ThreadMXBean#findDeadlockedThreads}) is asked which of them wait on each other in a cycle.
- * A thread that is still blocked at the end is interrupted and abandoned (a thread stuck on a
- * monitor cannot be stopped): the build never hangs, and each such trial leaves its threads behind,
- * so trials that end this way should be few.
+ * and whether every one still alive waits with nobody left to wake it. A thread that is still
+ * blocked at the end is interrupted and abandoned (a thread stuck on a monitor cannot be stopped):
+ * the build never hangs, and each such trial leaves its threads behind.
  */
 public final class BoundedThreads {
 
@@ -28,8 +28,14 @@ public final class BoundedThreads {
         COMPLETED,
         /** some of them wait on each other's locks in a cycle (the JVM's deadlock detector) */
         DEADLOCKED,
-        /** some are still blocked or waiting at the bound, with no lock cycle among them */
-        STUCK,
+        /**
+         * every thread still alive is blocked or waiting without a timeout, and stayed so over
+         * several polls: none is left running to wake the others (the trial's threads are the
+         * only ones that touch its objects), so they wait for ever
+         */
+        WAITING_FOREVER,
+        /** some are still running, or waiting with a timeout, at the bound */
+        TIMED_OUT,
         /** a thread threw */
         FAILED
     }
@@ -40,6 +46,8 @@ public final class BoundedThreads {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Duration POLL = Duration.ofMillis(5);
+    /** Polls in a row that must find every live thread waiting: one could be between a wake-up and its next step. */
+    private static final int WAITING_POLLS = 4;
 
     private BoundedThreads() {
     }
@@ -67,14 +75,18 @@ public final class BoundedThreads {
         start.countDown();
         long deadline = begin + bound.toNanos();
         Ending ending = null;
+        int waitingPolls = 0;
         while (ending == null) {
             Thread alive = threads.stream().filter(Thread::isAlive).findFirst().orElse(null);
+            waitingPolls = alive != null && allWaiting(threads) ? waitingPolls + 1 : 0;
             if (alive == null) {
                 ending = failure.get() == null ? Ending.COMPLETED : Ending.FAILED;
             } else if (deadlocked(threads)) {
                 ending = Ending.DEADLOCKED;
+            } else if (waitingPolls >= WAITING_POLLS) {
+                ending = Ending.WAITING_FOREVER;
             } else if (System.nanoTime() - deadline >= 0) {
-                ending = Ending.STUCK;
+                ending = Ending.TIMED_OUT;
             } else {
                 alive.join(POLL.toMillis());
             }
@@ -82,6 +94,13 @@ public final class BoundedThreads {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
         threads.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
         return new Run(ending, failure.get(), elapsed);
+    }
+
+    private static boolean allWaiting(List<Thread> threads) {
+        return threads.stream().filter(Thread::isAlive).allMatch(t -> {
+            Thread.State state = t.getState();
+            return state == Thread.State.BLOCKED || state == Thread.State.WAITING;
+        });
     }
 
     private static boolean deadlocked(List<Thread> threads) {

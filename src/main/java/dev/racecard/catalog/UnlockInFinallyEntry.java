@@ -1,0 +1,37 @@
+package dev.racecard.catalog;
+
+import dev.racecard.api.Racecard;
+
+import static dev.racecard.catalog.Tool.JUNIT;
+
+/** Seed 002: "with lock:" releases the lock even if an exception occurs. */
+final class UnlockInFinallyEntry {
+
+    private static final String PACKAGE = Entries.PATTERNS + "unlockfinally.";
+    private static final String EXPERIMENT = Entries.STRESS + "unlockfinally.UnlockInFinallyExperiment";
+
+    static final Pattern PATTERN = Racecard.pattern("unlock-in-finally", "Lock not released on an exception",
+                    "lock() … unlock() without finally leaves the lock held when the work throws, and the next "
+                            + "caller waits for ever; try/finally (Python's with) releases it on every way out. Not a "
+                            + "timing race: it happens every time the work throws, and only a second thread shows it.")
+            .seed(new SeedRef(Seed.SEED_002, 122, 122, "Locks: Protecting Shared Data",
+                    "The with lock: statement acquires the lock before the critical section and releases it "
+                            + "afterward—even if an exception occurs."))
+            .racy("unlock-without-finally", PACKAGE + "UnlockWithoutFinallyTally",
+                    "lock(), the work, unlock() in a straight line: an exception skips the unlock().")
+                .junit(EXPERIMENT)
+                .critical("lock.lock();", "lock.unlock();")
+            .correct("try-finally", PACKAGE + "TryFinallyTally",
+                    "unlock() in finally, the with statement of Java.")
+                .junit(EXPERIMENT)
+                .critical("} finally {", "lock.unlock();")
+                .mutant(Mutant.of("early-return", PACKAGE + "mutants.EarlyReturnTally",
+                        "unlocks at each exit by hand; a shortcut for a zero amount returns before it", JUNIT))
+                .mutant(Mutant.of("unlock-in-catch", PACKAGE + "mutants.UnlockInCatchTally",
+                        "unlocks in a catch of the expected exception only: an overflow leaves with the lock held",
+                        JUNIT))
+            .build();
+
+    private UnlockInFinallyEntry() {
+    }
+}
