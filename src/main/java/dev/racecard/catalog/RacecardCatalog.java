@@ -27,6 +27,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 SharedListEntry.PATTERN,
                 SemaphoreEntry.PATTERN,
                 LockOrderEntry.PATTERN,
-                UnlockInFinallyEntry.PATTERN);
+                UnlockInFinallyEntry.PATTERN,
+                ReentrancyEntry.PATTERN);
     }
 }

@@ -1,0 +1,62 @@
+package dev.racecard.reentrancy;
+
+import dev.racecard.evidence.Budgets;
+import dev.racecard.experiments.BoundedThreads;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.RacecardTest;
+import dev.racecard.patterns.reentrancy.Registry;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Seed 002's RLock: a thread registers a batch (registerAll takes the lock and calls register,
+ * which takes it again; the batch names one entry twice), then two threads register names at once.
+ * A thread that waits for a lock nobody left running can release is seen at once (BoundedThreads)
+ * and abandoned.
+ */
+class ReentrancyExperiment {
+
+    static final int TRIALS = Budgets.trials(10);
+    static final Duration BOUND = Duration.ofSeconds(10);
+    static final int BATCH = 100;
+    static final int NAMES_PER_THREAD = 20_000;
+
+    @RacecardTest(pattern = "reentrancy")
+    void nestedAndConcurrentRegistrations(Evidence evidence) throws Exception {
+        int expected = BATCH + 2 * NAMES_PER_THREAD;
+        evidence.trials(TRIALS)
+                .acceptable("registered", "every name registered: " + expected)
+                .race("waits-for-ever", "a thread waits for ever for the lock: its own, or one left held")
+                .race("lost", "fewer than " + expected + " names: registrations were skipped")
+                .forbidden("stuck", "a thread still running after " + BOUND.toSeconds() + " s")
+                .run(() -> trial(evidence.create(Registry.class), expected));
+    }
+
+    static String trial(Registry registry, int expected) throws InterruptedException {
+        List<String> batch = new ArrayList<>(IntStream.range(0, BATCH).mapToObj(i -> "batch-" + i).toList());
+        batch.add(batch.get(0)); // a name twice, as batches have
+        BoundedThreads.Run nested = BoundedThreads.run(BOUND, () -> registry.registerAll(batch));
+        if (nested.ending() != BoundedThreads.Ending.COMPLETED) {
+            return outcome(nested);
+        }
+        BoundedThreads.Run concurrent = BoundedThreads.run(BOUND,
+                () -> IntStream.range(0, NAMES_PER_THREAD).forEach(i -> registry.register("a-" + i)),
+                () -> IntStream.range(0, NAMES_PER_THREAD).forEach(i -> registry.register("b-" + i)));
+        if (concurrent.ending() != BoundedThreads.Ending.COMPLETED) {
+            return outcome(concurrent);
+        }
+        return registry.size() == expected ? "registered" : "lost";
+    }
+
+    private static String outcome(BoundedThreads.Run run) {
+        return switch (run.ending()) {
+            case WAITING_FOREVER, DEADLOCKED -> "waits-for-ever";
+            case TIMED_OUT -> "stuck";
+            case FAILED -> throw new IllegalStateException("a registration threw", run.failure());
+            case COMPLETED -> throw new IllegalArgumentException("completed");
+        };
+    }
+}
