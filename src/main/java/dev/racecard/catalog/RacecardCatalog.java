@@ -28,6 +28,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 SemaphoreEntry.PATTERN,
                 LockOrderEntry.PATTERN,
                 UnlockInFinallyEntry.PATTERN,
-                ReentrancyEntry.PATTERN);
+                ReentrancyEntry.PATTERN,
+                LostExceptionEntry.PATTERN);
     }
 }

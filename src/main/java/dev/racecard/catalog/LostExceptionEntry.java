@@ -1,0 +1,68 @@
+package dev.racecard.catalog;
+
+import dev.racecard.api.Racecard;
+
+import static dev.racecard.catalog.Tool.JUNIT;
+
+/** Seeds 001/002: exceptions in threads don't propagate to the main thread. */
+final class LostExceptionEntry {
+
+    private static final String PACKAGE = Entries.PATTERNS + "lostexception.";
+    private static final String EXPERIMENT = Entries.STRESS + "lostexception.LostExceptionExperiment";
+
+    static final Pattern PATTERN = Racecard.pattern("lost-exception", "Exceptions lost in worker threads",
+                    "A worker's exception does not reach the thread that waits for it: with plain threads it is "
+                            + "printed and the answer is silently missing, with submit() and no get() it is not even "
+                            + "printed. Future.get(), or a handler that collects failures before the threads start, "
+                            + "brings it back. The plain cases are not timing races: the failure is lost every time.")
+            .seed(new SeedRef(Seed.SEED_001, 364, 380, "Exceptions in Threads", """
+                    Exceptions in Threads
+
+                    Exceptions in threads don't propagate to the main thread:
+
+                    import threading
+                    import time
+
+                    def risky_task():
+                        time.sleep(0.5)
+                        raise ValueError("Something went wrong!")
+
+                    thread = threading.Thread(target=risky_task)
+                    thread.start()
+                    thread.join()
+
+                    print("Main continues...")  # This still runs!
+                    # Exception is printed but not raised in main thread"""))
+            .seed(new SeedRef(Seed.SEED_002, 203, 203, "Best Practices",
+                    "  5. Handle exceptions in threads: Uncaught exceptions can silently kill threads"))
+            .racy("plain-threads", PACKAGE + "PlainThreadRunner",
+                    "a thread per task, joined: the failing thread's exception goes to its handler, not the caller.")
+                .junit(EXPERIMENT)
+                .critical("answers[slot] = tasks.get(slot).call();", "t.join();")
+            .racy("submit-without-get", PACKAGE + "SubmitWithoutGetRunner",
+                    "executor.submit() with no get(): the Future keeps the exception and nobody asks.")
+                .junit(EXPERIMENT)
+                .critical("pool.submit(")
+            .correct("future-get", PACKAGE + "FutureGetRunner",
+                    "submit, then get() every Future: the failure comes back as an ExecutionException.")
+                .junit(EXPERIMENT)
+                .critical("answers.add(f.get());")
+                .mutant(Mutant.of("default-on-failure", PACKAGE + "mutants.DefaultOnFailureRunner",
+                        "catches the ExecutionException and uses 0 for that answer", JUNIT))
+                .mutant(Mutant.of("timed-get-swallow", PACKAGE + "mutants.TimedGetSwallowRunner",
+                        "get() with a timeout and one multi-catch for the timeout and the failure", JUNIT))
+            .correct("handler-collects", PACKAGE + "HandlerCollectingRunner",
+                    "an uncaught-exception handler set before start() collects failures; after the joins the "
+                            + "caller throws the first.")
+                .junit(EXPERIMENT)
+                .critical("t.setUncaughtExceptionHandler((thread, e) -> failures.add(e));",
+                        "throw new Exception(\"a task failed\", failures.peek());")
+                .mutant(Mutant.of("handler-after-start", PACKAGE + "mutants.HandlerAfterStartRunner",
+                        "installs the handlers after starting the threads", JUNIT))
+                .mutant(Mutant.of("check-before-join", PACKAGE + "mutants.CheckBeforeJoinRunner",
+                        "looks at the collected failures before joining the threads", JUNIT))
+            .build();
+
+    private LostExceptionEntry() {
+    }
+}

@@ -1,0 +1,79 @@
+package dev.racecard.lostexception;
+
+import dev.racecard.evidence.Budgets;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.RacecardTest;
+import dev.racecard.patterns.lostexception.TaskRunner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * Seed 001's risky_task: a batch of four tasks, one of which fails, run by the subject; does the
+ * failure reach the caller? Trials take turns at two shapes, because failures are lost at
+ * different moments: the first task failing at once (before anything else happens), and the last
+ * one failing after some work (after the caller has moved on).
+ */
+class LostExceptionExperiment {
+
+    static final int TASKS = 4;
+    static final int TRIALS = Budgets.trials(60);
+
+    /** The failure the batch's failing task throws, recognised in whatever wraps it. */
+    static final class TaskFailure extends RuntimeException {
+        TaskFailure() {
+            super("Something went wrong!");
+        }
+    }
+
+    @RacecardTest(pattern = "lost-exception")
+    void aFailingTaskReachesTheCaller(Evidence evidence) throws Exception {
+        int[] trial = {0};
+        evidence.trials(TRIALS)
+                .acceptable("reported", "runAll threw, carrying the task's failure")
+                .race("silent", "runAll returned answers as if every task had succeeded")
+                .forbidden("other-failure", "runAll threw, but not the task's failure")
+                .run(() -> trial(evidence.create(TaskRunner.class), trial[0]++ % 2 == 0));
+    }
+
+    static String trial(TaskRunner runner, boolean firstFailsAtOnce) throws InterruptedException {
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (int i = 0; i < TASKS; i++) {
+            int n = i;
+            boolean fails = firstFailsAtOnce ? i == 0 : i == TASKS - 1;
+            tasks.add(() -> {
+                if (fails && firstFailsAtOnce) {
+                    throw new TaskFailure();
+                }
+                int answer = work(n);
+                if (fails) {
+                    throw new TaskFailure();
+                }
+                return answer;
+            });
+        }
+        try {
+            runner.runAll(tasks);
+            return "silent";
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof TaskFailure) {
+                    return "reported";
+                }
+            }
+            return "other-failure";
+        }
+    }
+
+    /** A task's own work: a few tens of microseconds. */
+    private static int work(int n) {
+        int x = n;
+        for (int i = 0; i < 20_000; i++) {
+            x = x * 31 + i;
+        }
+        return x == 42 ? 1 : n * n;
+    }
+}
