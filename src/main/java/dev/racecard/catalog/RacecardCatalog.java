@@ -29,6 +29,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 LockOrderEntry.PATTERN,
                 UnlockInFinallyEntry.PATTERN,
                 ReentrancyEntry.PATTERN,
-                LostExceptionEntry.PATTERN);
+                LostExceptionEntry.PATTERN,
+                ThreadLocalEntry.PATTERN);
     }
 }

@@ -1,0 +1,40 @@
+package dev.racecard.patterns.threadlocal.mutants;
+
+import dev.racecard.patterns.threadlocal.WorkerContext;
+
+/**
+ * MUTANT of ThreadLocalContext: never calls {@code remove()}: "the thread ends anyway". In a pool it
+ * does not, and the next task on that thread finds the last one's state.
+ */
+public final class NeverRemovedContext implements WorkerContext {
+
+    private static final class State {
+        int workerId = -1;
+        int counter;
+    }
+
+    private final ThreadLocal<State> state = ThreadLocal.withInitial(State::new);
+
+    @Override
+    public void begin(int id) {
+        State s = state.get();
+        s.workerId = id;
+        s.counter = 0;
+    }
+
+    @Override
+    public void step() {
+        state.get().counter++;
+    }
+
+    @Override
+    public String describe() {
+        State s = state.get();
+        return s.workerId < 0 ? NONE : "Worker-" + s.workerId + ": " + s.counter;
+    }
+
+    @Override
+    public void end() {
+        // nothing: the thread-local outlives the task
+    }
+}
