@@ -1,6 +1,7 @@
 package dev.racecard.experiments;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,9 +30,10 @@ public final class BoundedThreads {
         /** some of them wait on each other's locks in a cycle (the JVM's deadlock detector) */
         DEADLOCKED,
         /**
-         * every thread still alive is blocked or waiting without a timeout, and stayed so over
-         * several polls: none is left running to wake the others (the trial's threads are the
-         * only ones that touch its objects), so they wait for ever
+         * every thread still alive is blocked or waiting without a timeout, and none of them has
+         * blocked or waited again (the JVM counts both per thread) over several polls: none is
+         * left running to wake the others (the trial's threads are the only ones that touch its
+         * objects), so they wait for ever
          */
         WAITING_FOREVER,
         /** some are still running, or waiting with a timeout, at the bound */
@@ -46,7 +48,11 @@ public final class BoundedThreads {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Duration POLL = Duration.ofMillis(5);
-    /** Polls in a row that must find every live thread waiting: one could be between a wake-up and its next step. */
+    /**
+     * Polls in a row that must find every live thread waiting, and none of them any further on:
+     * threads handing a monitor to each other are all blocked or waiting most of the time, but
+     * each hand-off counts.
+     */
     private static final int WAITING_POLLS = 4;
 
     private BoundedThreads() {
@@ -76,9 +82,12 @@ public final class BoundedThreads {
         long deadline = begin + bound.toNanos();
         Ending ending = null;
         int waitingPolls = 0;
+        long waits = -1;
         while (ending == null) {
             Thread alive = threads.stream().filter(Thread::isAlive).findFirst().orElse(null);
-            waitingPolls = alive != null && allWaiting(threads) ? waitingPolls + 1 : 0;
+            long nowWaits = alive != null && allWaiting(threads) ? waits(threads) : -1;
+            waitingPolls = nowWaits >= 0 && nowWaits == waits ? waitingPolls + 1 : 0;
+            waits = nowWaits;
             if (alive == null) {
                 ending = failure.get() == null ? Ending.COMPLETED : Ending.FAILED;
             } else if (deadlocked(threads)) {
@@ -101,6 +110,18 @@ public final class BoundedThreads {
             Thread.State state = t.getState();
             return state == Thread.State.BLOCKED || state == Thread.State.WAITING;
         });
+    }
+
+    /** How often, in all, the live threads have blocked on a monitor or waited: a sum that grows with any hand-off. */
+    private static long waits(List<Thread> threads) {
+        long sum = 0;
+        for (Thread t : threads) {
+            ThreadInfo info = t.isAlive() ? THREADS.getThreadInfo(t.getId()) : null;
+            if (info != null) {
+                sum += info.getBlockedCount() + info.getWaitedCount();
+            }
+        }
+        return sum;
     }
 
     private static boolean deadlocked(List<Thread> threads) {
