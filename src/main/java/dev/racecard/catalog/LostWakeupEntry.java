@@ -1,0 +1,39 @@
+package dev.racecard.catalog;
+
+import dev.racecard.api.Racecard;
+
+import static dev.racecard.catalog.Tool.JUNIT;
+
+/** Seed 002: Condition, wait for specific conditions with wait() and notify(). */
+final class LostWakeupEntry {
+
+    private static final String PACKAGE = Entries.PATTERNS + "lostwakeup.";
+    private static final String EXPERIMENT = Entries.STRESS + "lostwakeup.LostWakeupExperiment";
+
+    static final Pattern PATTERN = Racecard.pattern("lost-wakeup", "Lost wake-up (Condition)",
+                    "A thread woken from wait() must look at the condition again: with if instead of while, a "
+                            + "consumer takes an empty slot and a producer overwrites a full one; a while loop under "
+                            + "the lock, with notifyAll, never acts on a stale wake-up and never sleeps through one.")
+            .seed(new SeedRef(Seed.SEED_002, 129, 129, "Other Synchronization Primitives",
+                    "  • Condition: Wait for specific conditions with wait() and notify()"))
+            .racy("if-wait", PACKAGE + "IfWaitMailbox",
+                    "if (item == null) wait(): a woken thread does not look again.")
+                .lincheck(EXPERIMENT).junit(EXPERIMENT)
+                .critical("if (item == null) {", "if (item != null) {")
+            .correct("while-wait", PACKAGE + "WhileWaitMailbox",
+                    "while (item == null) wait() under the lock, and notifyAll().")
+                .lincheck(EXPERIMENT).junit(EXPERIMENT)
+                .critical("while (item == null) {", "while (item != null) {", "notifyAll();")
+                .mutant(Mutant.of("notify-one", PACKAGE + "mutants.NotifyOneMailbox",
+                        "notify() instead of notifyAll(): the one thread woken can be of the wrong kind", JUNIT))
+                .mutant(Mutant.of("check-outside-lock", PACKAGE + "mutants.CheckOutsideLockMailbox",
+                        "looks at the slot before taking the lock: a notifyAll between the look and the wait is lost",
+                        JUNIT))
+                .mutant(Mutant.of("take-without-notify", PACKAGE + "mutants.TakeWithoutNotifyMailbox",
+                        "only put() signals: a producer waiting for the slot to empty is never woken by a take",
+                        JUNIT))
+            .build();
+
+    private LostWakeupEntry() {
+    }
+}
