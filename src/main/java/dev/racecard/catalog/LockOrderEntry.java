@@ -22,11 +22,11 @@ final class LockOrderEntry {
                       • Race conditions: Unsynchronized access to shared data"""))
             .racy("nested-locks", PACKAGE + "NestedLockBank",
                     "transfer(from, to) locks from, then to: transfer(0, 1) and transfer(1, 0) lock in opposite orders.")
-                .lincheck(EXPERIMENT).junit(EXPERIMENT)
+                .lincheck(EXPERIMENT).junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("synchronized (accounts[from]) {", "synchronized (accounts[to]) {")
             .correct("global-order", PACKAGE + "OrderedLockBank",
                     "every transfer and the audit lock the accounts they touch from the lowest number up.")
-                .lincheck(EXPERIMENT).junit(EXPERIMENT)
+                .lincheck(EXPERIMENT).junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("Math.min(from, to)", "Math.max(from, to)")
                 .mutant(Mutant.of("reverse-audit", PACKAGE + "mutants.ReverseAuditBank",
                         "the audit, written later, takes the locks from the last account down", LINCHECK, JUNIT))

@@ -21,11 +21,11 @@ final class ReentrancyEntry {
                       • RLock: A reentrant lock that the same thread can acquire multiple times"""))
             .racy("non-reentrant-mutex", PACKAGE + "MutexRegistry",
                     "a Semaphore(1) as the mutex: registerAll holds it and calls register, which waits for it.")
-                .junit(EXPERIMENT)
+                .junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("new Semaphore(1)", "register(name);")
             .correct("reentrant-lock", PACKAGE + "ReentrantRegistry",
                     "a ReentrantLock: the owner gets in again, and every lock() has its unlock() in finally.")
-                .junit(EXPERIMENT)
+                .junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("new ReentrantLock()", "register(name);")
                 .mutant(Mutant.of("unbalanced-unlock", PACKAGE + "mutants.UnbalancedUnlockRegistry",
                         "returns early for a known name before its unlock(): the count never reaches zero", JUNIT))

@@ -19,11 +19,11 @@ final class UnlockInFinallyEntry {
                             + "afterward—even if an exception occurs."))
             .racy("unlock-without-finally", PACKAGE + "UnlockWithoutFinallyTally",
                     "lock(), the work, unlock() in a straight line: an exception skips the unlock().")
-                .junit(EXPERIMENT)
+                .junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("lock.lock();", "lock.unlock();")
             .correct("try-finally", PACKAGE + "TryFinallyTally",
                     "unlock() in finally, the with statement of Java.")
-                .junit(EXPERIMENT)
+                .junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("} finally {", "lock.unlock();")
                 .mutant(Mutant.of("early-return", PACKAGE + "mutants.EarlyReturnTally",
                         "unlocks at each exit by hand; a shortcut for a zero amount returns before it", JUNIT))

@@ -58,8 +58,16 @@ public final class BoundedThreads {
     private BoundedThreads() {
     }
 
+    /**
+     * Set to {@code true} in a child JVM whose program is a trial run as a user's program runs:
+     * the threads are not daemons and {@link #run} joins them without a bound, so a thread that
+     * never ends keeps the JVM alive, for the parent (ChildJvm, with its timeout) to see.
+     */
+    public static final String UNBOUNDED_PROPERTY = "racecard.threads.unbounded";
+
     /** Starts {@code bodies} together, one thread each, and waits for them at most {@code bound}. */
     public static Run run(Duration bound, Runnable... bodies) throws InterruptedException {
+        boolean unbounded = Boolean.getBoolean(UNBOUNDED_PROPERTY);
         CountDownLatch start = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
@@ -73,12 +81,19 @@ public final class BoundedThreads {
                     failure.compareAndSet(null, e);
                 }
             }, "racecard-bounded-" + i);
-            t.setDaemon(true);
+            t.setDaemon(!unbounded);
             threads.add(t);
             t.start();
         }
         long begin = System.nanoTime();
         start.countDown();
+        if (unbounded) {
+            for (Thread t : threads) {
+                t.join();
+            }
+            return new Run(failure.get() == null ? Ending.COMPLETED : Ending.FAILED, failure.get(),
+                    Duration.ofNanos(System.nanoTime() - begin));
+        }
         long deadline = begin + bound.toNanos();
         Ending ending = null;
         int waitingPolls = 0;

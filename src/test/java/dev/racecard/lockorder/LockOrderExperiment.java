@@ -1,6 +1,7 @@
 package dev.racecard.lockorder;
 
 import dev.racecard.evidence.Budgets;
+import dev.racecard.evidence.ChildTrial;
 import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.LincheckFailureKind;
@@ -25,6 +26,9 @@ class LockOrderExperiment {
     static final int TRIALS = Budgets.trials(20);
     /** The work takes milliseconds; a thread still blocked after this is not slow but stuck. */
     static final Duration BOUND = Duration.ofSeconds(10);
+    /** Child JVMs: each racy one costs its timeout, so few; the work takes well under a second in a cold JVM. */
+    static final int CHILD_TRIALS = Budgets.trials(2);
+    static final Duration CHILD_TIMEOUT = Duration.ofSeconds(2);
 
     public static class BankSpec {
         private final Bank bank = UnderTest.create(Bank.class);
@@ -61,6 +65,17 @@ class LockOrderExperiment {
                 .forbidden("stuck", "threads waiting with no lock cycle, or still running after " + BOUND.toSeconds()
                         + " s: none of the variants blocks without one")
                 .run(() -> trial(evidence.create(Bank.class), opening));
+    }
+
+    @RacecardTest(pattern = "lock-order")
+    void theProgramInAChildJvm(Evidence evidence) throws Exception {
+        ChildTrial.record(evidence, getClass(), CHILD_TRIALS, CHILD_TIMEOUT);
+    }
+
+    /** One trial as the child JVM's program: two threads deadlocked keep the JVM alive. */
+    static boolean childTrial(String implementation) throws Exception {
+        return trial(ChildTrial.create(implementation, Bank.class), Bank.ACCOUNTS * Bank.OPENING_BALANCE)
+                .equals("completed");
     }
 
     static String trial(Bank bank, long opening) throws InterruptedException {

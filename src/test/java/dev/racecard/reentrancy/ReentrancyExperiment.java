@@ -1,6 +1,7 @@
 package dev.racecard.reentrancy;
 
 import dev.racecard.evidence.Budgets;
+import dev.racecard.evidence.ChildTrial;
 import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
@@ -23,6 +24,9 @@ class ReentrancyExperiment {
     static final Duration BOUND = Duration.ofSeconds(10);
     static final int BATCH = 100;
     static final int NAMES_PER_THREAD = 20_000;
+    /** Child JVMs: each racy one costs its timeout, so few; the work takes well under a second in a cold JVM. */
+    static final int CHILD_TRIALS = Budgets.trials(2);
+    static final Duration CHILD_TIMEOUT = Duration.ofSeconds(2);
 
     @RacecardTest(pattern = "reentrancy")
     void nestedAndConcurrentRegistrations(Evidence evidence) throws Exception {
@@ -33,6 +37,17 @@ class ReentrancyExperiment {
                 .race("lost", "fewer than " + expected + " names: registrations were skipped")
                 .forbidden("stuck", "a thread still running after " + BOUND.toSeconds() + " s")
                 .run(() -> trial(evidence.create(Registry.class), expected));
+    }
+
+    @RacecardTest(pattern = "reentrancy")
+    void theProgramInAChildJvm(Evidence evidence) throws Exception {
+        ChildTrial.record(evidence, getClass(), CHILD_TRIALS, CHILD_TIMEOUT);
+    }
+
+    /** One trial as the child JVM's program: a thread waiting for its own lock keeps the JVM alive. */
+    static boolean childTrial(String implementation) throws Exception {
+        return trial(ChildTrial.create(implementation, Registry.class), BATCH + 2 * NAMES_PER_THREAD)
+                .equals("registered");
     }
 
     static String trial(Registry registry, int expected) throws InterruptedException {

@@ -1,6 +1,7 @@
 package dev.racecard.unlockfinally;
 
 import dev.racecard.evidence.Budgets;
+import dev.racecard.evidence.ChildTrial;
 import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
@@ -19,6 +20,9 @@ class UnlockInFinallyExperiment {
     static final int TRIALS = Budgets.trials(10);
     static final Duration BOUND = Duration.ofSeconds(10);
     static final int SECOND_THREAD_ADDS = 10;
+    /** Child JVMs: each racy one costs its timeout, so few; the work takes well under a second in a cold JVM. */
+    static final int CHILD_TRIALS = Budgets.trials(2);
+    static final Duration CHILD_TIMEOUT = Duration.ofSeconds(2);
 
     @RacecardTest(pattern = "unlock-in-finally")
     void aSecondThreadGetsTheLockAfterFailedAdds(Evidence evidence) throws Exception {
@@ -30,6 +34,16 @@ class UnlockInFinallyExperiment {
                         + ": a failed add changed it")
                 .forbidden("stuck", "a thread still running after " + BOUND.toSeconds() + " s")
                 .run(() -> trial(evidence.create(Tally.class), expected));
+    }
+
+    @RacecardTest(pattern = "unlock-in-finally")
+    void theProgramInAChildJvm(Evidence evidence) throws Exception {
+        ChildTrial.record(evidence, getClass(), CHILD_TRIALS, CHILD_TIMEOUT);
+    }
+
+    /** One trial as the child JVM's program: the second thread blocked for ever keeps the JVM alive. */
+    static boolean childTrial(String implementation) throws Exception {
+        return trial(ChildTrial.create(implementation, Tally.class), 5 + SECOND_THREAD_ADDS).equals("released");
     }
 
     static String trial(Tally tally, int expected) throws InterruptedException {

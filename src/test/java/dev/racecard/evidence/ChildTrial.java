@@ -1,0 +1,92 @@
+package dev.racecard.evidence;
+
+import dev.racecard.experiments.BoundedThreads;
+import dev.racecard.experiments.ChildJvm;
+import dev.racecard.junit.Evidence;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An experiment's own trial run as a user's program runs, in a child JVM: its threads are not
+ * daemons and are joined without a bound ({@link BoundedThreads#UNBOUNDED_PROPERTY}), so a thread
+ * that never ends keeps the JVM alive, and the parent kills it at a timeout. What the in-process
+ * trials detect (a deadlock, a lock left held), the child shows as the symptom a user meets: the
+ * program never exits.
+ *
+ * <p>The experiment class declares {@code static boolean childTrial(String implementation)}: one
+ * trial of the subject built from that class, true when the trial's own check passed.
+ */
+public final class ChildTrial {
+
+    static final String READY = "racecard-child-trial: ready";
+    static final String PASSED = "racecard-child-trial: check passed";
+    static final String FAILED = "racecard-child-trial: check failed";
+    /** A JVM start on busy cores is not a hang: the clock starts at the ready line. */
+    static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+
+    private ChildTrial() {
+    }
+
+    /**
+     * Records {@code trials} child JVMs of {@code experiment}'s trial: exited with its check passed,
+     * never exited within {@code timeout} of starting its threads (the race), or exited with its check
+     * failed (forbidden: the hang is what this experiment looks for). A child that does not get
+     * ready, or ends in any other way, has not run the experiment: an error, never the race.
+     */
+    public static void record(Evidence evidence, Class<?> experiment, int trials, Duration timeout) throws Exception {
+        ChildJvm jvm = new ChildJvm(System.getProperty("java.class.path"),
+                List.of("-Xmx64m", "-D" + BoundedThreads.UNBOUNDED_PROPERTY + "=true"), timeout)
+                .startingClockAt(READY, STARTUP_LIMIT);
+        Path work = Files.createTempDirectory("racecard-child-trial");
+        evidence.childJvmTrials(trials)
+                .acceptable("exits", "the program ran to its end, its own check passed, and the JVM exited")
+                .race("never-exits", "the JVM was still running " + timeout.toSeconds()
+                        + " s after the program started its threads: killed")
+                .forbidden("exits-check-failed", "the JVM exited, but the program's own check failed")
+                .run(() -> classify(jvm.run(ChildTrial.class, work, experiment.getName(),
+                        evidence.subject().implementation())));
+    }
+
+    static String classify(ChildJvm.Exit exit) {
+        List<String> lines = exit.output().lines().dropWhile(line -> !line.equals(READY)).skip(1).toList();
+        if (exit.ready() && exit.hung() && lines.isEmpty()) {
+            return "never-exits";
+        }
+        if (exit.ready() && !exit.hung() && exit.exitCode() == 0 && lines.size() == 1) {
+            if (lines.get(0).equals(PASSED)) {
+                return "exits";
+            }
+            if (lines.get(0).equals(FAILED)) {
+                return "exits-check-failed";
+            }
+        }
+        String output = exit.output().strip();
+        throw new IllegalStateException("the child JVM did not run the trial (ready: " + exit.ready() + ", killed: "
+                + exit.hung() + ", exit status " + exit.exitCode() + "); output: "
+                + (output.length() > 500 ? output.substring(0, 500) + "..." : output));
+    }
+
+    /** A subject of {@code api} built from its class name, with its public no-argument constructor. */
+    public static <T> T create(String implementation, Class<T> api) throws ReflectiveOperationException {
+        return Class.forName(implementation).asSubclass(api).getConstructor().newInstance();
+    }
+
+    /** The child: {@code <experiment class> <implementation class>}. */
+    public static void main(String[] args) throws Exception {
+        Method trial = Class.forName(args[0]).getDeclaredMethod("childTrial", String.class);
+        trial.setAccessible(true);
+        System.out.println(READY);
+        boolean passed;
+        try {
+            passed = (Boolean) trial.invoke(null, args[1]);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        System.out.println(passed ? PASSED : FAILED);
+    }
+}
