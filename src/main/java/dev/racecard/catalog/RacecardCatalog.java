@@ -31,6 +31,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 ReentrancyEntry.PATTERN,
                 LostExceptionEntry.PATTERN,
                 ThreadLocalEntry.PATTERN,
-                LostWakeupEntry.PATTERN);
+                LostWakeupEntry.PATTERN,
+                PoolShutdownEntry.PATTERN);
     }
 }

@@ -1,0 +1,35 @@
+package dev.racecard.patterns.poolshutdown;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * CORRECT. {@code shutdown()}, then {@code awaitTermination} with its answer checked: the pool
+ * runs every queued task, its workers end, and only then does the program close the log. A batch
+ * that outlives the timeout is an error the program reports, never a log closed under its tasks.
+ * (JDK 19+'s {@code ExecutorService.close()} does the same, shutdown then wait, and makes the
+ * seed's {@code with} a try-with-resources; Racecard compiles for Java 17.)
+ */
+public final class ShutdownAwaitProgram implements BatchRunner {
+
+    public static void main(String[] args) throws Exception {
+        BatchProgram.run(args, new ShutdownAwaitProgram());
+    }
+
+    @Override
+    public void runAll(List<Callable<Void>> tasks) throws InterruptedException, TimeoutException {
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        for (Callable<Void> task : tasks) {
+            executor.submit(task);
+        }
+        executor.shutdown();
+        if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+            executor.shutdownNow();
+            throw new TimeoutException("the batch was not done within a minute");
+        }
+    }
+}
