@@ -2,6 +2,7 @@ package dev.racecard.catalog;
 
 import dev.racecard.api.Racecard;
 
+import static dev.racecard.catalog.Tool.JCSTRESS;
 import static dev.racecard.catalog.Tool.JUNIT;
 
 /** Seeds 001/002: thread-local storage, each thread with its own copy of its data. */
@@ -9,6 +10,7 @@ final class ThreadLocalEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "threadlocal.";
     private static final String EXPERIMENT = Entries.STRESS + "threadlocal.ThreadLocalExperiment";
+    private static final String STRESS = Entries.STRESS + "threadlocal.ThreadLocalStress.";
 
     static final Pattern PATTERN = Racecard.pattern("thread-local", "Per-thread state (thread-local)",
                     "Per-worker state kept in one shared object is overwritten by the other workers; a ThreadLocal "
@@ -45,17 +47,17 @@ final class ThreadLocalEntry {
                     "  • Modifying globals carelessly: Use locks or thread-local storage"))
             .racy("shared-fields", PACKAGE + "SharedFieldContext",
                     "the worker's id and count in plain fields of one object every worker uses.")
-                .junit(EXPERIMENT)
+                .jcstress(STRESS + "SharedFields").junit(EXPERIMENT)
                 .critical("workerId = id;", "counter++;")
             .correct("thread-local", PACKAGE + "ThreadLocalContext",
                     "ThreadLocal.withInitial(State::new), and remove() when the task ends.")
-                .junit(EXPERIMENT)
+                .jcstress(STRESS + "WithThreadLocal").junit(EXPERIMENT)
                 .critical("ThreadLocal.withInitial(State::new)", "state.remove();")
                 .mutant(Mutant.of("never-removed", PACKAGE + "mutants.NeverRemovedContext",
                         "never calls remove(): the next task on a pooled thread finds the last one's state", JUNIT))
                 .mutant(Mutant.of("shared-initial-value", PACKAGE + "mutants.SharedInitialValueContext",
                         "withInitial(() -> initial) with one object made up front: every thread's copy is the same",
-                        JUNIT))
+                        JCSTRESS, JUNIT))
             .build();
 
     private ThreadLocalEntry() {

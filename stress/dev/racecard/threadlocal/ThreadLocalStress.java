@@ -1,0 +1,84 @@
+package dev.racecard.threadlocal;
+
+import dev.racecard.evidence.Substitution;
+import dev.racecard.patterns.threadlocal.SharedFieldContext;
+import dev.racecard.patterns.threadlocal.ThreadLocalContext;
+import dev.racecard.patterns.threadlocal.WorkerContext;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+import java.util.function.Supplier;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Seed 001's thread_local.name in its smallest form: two workers each begin as themselves, take a
+ * step and say who they are; each result is the worker id the description names. "2, 1" (each saw
+ * the other's id) is impossible for any variant: a thread reads its own write to the one field or
+ * a later one, and the two writes have one order. Anything unlisted (e.g. "none") is forbidden.
+ */
+public class ThreadLocalStress {
+
+    /** The worker id in "Worker-N: count", or 0 for "none". */
+    static int workerIn(String description) {
+        return description.startsWith("Worker-")
+                ? Integer.parseInt(description.substring("Worker-".length(), description.indexOf(':'))) : 0;
+    }
+
+    @JCStressTest
+    @Description("two workers keep their id and count in plain fields of one shared object")
+    @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "each worker named itself")
+    @Outcome(id = {"2, 2", "1, 1"}, expect = ACCEPTABLE_INTERESTING,
+            desc = "one worker named the other: its id was overwritten in the shared field")
+    @Outcome(id = "2, 1", expect = FORBIDDEN, desc = "each named the other: the two writes have no one order")
+    @State
+    public static class SharedFields {
+        final WorkerContext context = new SharedFieldContext();
+
+        @Actor
+        public void worker1(II_Result r) {
+            context.begin(1);
+            context.step();
+            r.r1 = workerIn(context.describe());
+        }
+
+        @Actor
+        public void worker2(II_Result r) {
+            context.begin(2);
+            context.step();
+            r.r2 = workerIn(context.describe());
+        }
+    }
+
+    @JCStressTest
+    @Description("two workers keep their id and count in a ThreadLocal")
+    @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "each worker named itself")
+    @Outcome(id = {"2, 2", "1, 1"}, expect = FORBIDDEN,
+            desc = "one worker named the other: their states are one object")
+    @Outcome(id = "2, 1", expect = FORBIDDEN, desc = "each named the other")
+    @State
+    public static class WithThreadLocal {
+        static final Supplier<WorkerContext> UNDER_TEST = Substitution.of(WorkerContext.class, ThreadLocalContext.class);
+        final WorkerContext context = UNDER_TEST.get();
+
+        @Actor
+        public void worker1(II_Result r) {
+            context.begin(1);
+            context.step();
+            r.r1 = workerIn(context.describe());
+        }
+
+        @Actor
+        public void worker2(II_Result r) {
+            context.begin(2);
+            context.step();
+            r.r2 = workerIn(context.describe());
+        }
+    }
+}
