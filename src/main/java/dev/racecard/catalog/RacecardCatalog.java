@@ -32,6 +32,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 LostExceptionEntry.PATTERN,
                 ThreadLocalEntry.PATTERN,
                 LostWakeupEntry.PATTERN,
-                PoolShutdownEntry.PATTERN);
+                PoolShutdownEntry.PATTERN,
+                StopFlagEntry.PATTERN);
     }
 }
