@@ -4,7 +4,12 @@ import dev.racecard.api.Racecard;
 
 import static dev.racecard.catalog.Tool.JUNIT;
 
-/** Seed 002: Condition, wait for specific conditions with wait() and notify(). */
+/**
+ * Seed 002: Condition, wait for specific conditions with wait() and notify(). No jcstress: its
+ * termination tests have one actor and one signal, and a stale wake-up needs two waiters of one
+ * kind; actors that block in take() would leave a fork hanging whenever the race shows. Lincheck
+ * explores a two-consumer program, and the trials run two of each kind for real.
+ */
 final class LostWakeupEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "lostwakeup.";
