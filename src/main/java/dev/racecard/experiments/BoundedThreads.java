@@ -49,11 +49,13 @@ public final class BoundedThreads {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Duration POLL = Duration.ofMillis(5);
     /**
-     * Polls in a row that must find every live thread waiting, and none of them any further on:
-     * threads handing a monitor to each other are all blocked or waiting most of the time, but
-     * each hand-off counts.
+     * How long every live thread must be found waiting, with none of them any further on, before
+     * they count as waiting for ever: threads handing a monitor to each other are all blocked or
+     * waiting most of the time, but each hand-off counts; and a thread that was woken keeps showing
+     * WAITING, with no new wait counted, until the scheduler runs it, which on busy cores took
+     * longer than the 20 ms this once was (a working CyclicBarrier was called stuck at a load of 7).
      */
-    private static final int WAITING_POLLS = 4;
+    private static final Duration WAITING_FOR = Duration.ofMillis(300);
 
     private BoundedThreads() {
     }
@@ -96,18 +98,21 @@ public final class BoundedThreads {
         }
         long deadline = begin + bound.toNanos();
         Ending ending = null;
-        int waitingPolls = 0;
+        long waitingSince = 0;
         long waits = -1;
         while (ending == null) {
             Thread alive = threads.stream().filter(Thread::isAlive).findFirst().orElse(null);
             long nowWaits = alive != null && allWaiting(threads) ? waits(threads) : -1;
-            waitingPolls = nowWaits >= 0 && nowWaits == waits ? waitingPolls + 1 : 0;
+            long now = System.nanoTime();
+            if (nowWaits < 0 || nowWaits != waits) {
+                waitingSince = now;
+            }
             waits = nowWaits;
             if (alive == null) {
                 ending = failure.get() == null ? Ending.COMPLETED : Ending.FAILED;
             } else if (deadlocked(threads)) {
                 ending = Ending.DEADLOCKED;
-            } else if (waitingPolls >= WAITING_POLLS) {
+            } else if (nowWaits >= 0 && now - waitingSince >= WAITING_FOR.toNanos()) {
                 ending = Ending.WAITING_FOREVER;
             } else if (System.nanoTime() - deadline >= 0) {
                 ending = Ending.TIMED_OUT;
