@@ -33,6 +33,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 ThreadLocalEntry.PATTERN,
                 LostWakeupEntry.PATTERN,
                 PoolShutdownEntry.PATTERN,
-                StopFlagEntry.PATTERN);
+                StopFlagEntry.PATTERN,
+                BarrierEntry.PATTERN);
     }
 }

@@ -1,0 +1,89 @@
+package dev.racecard.patterns.barrier;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs the three parties of one {@link PhasedWork} on daemon threads and watches them from the
+ * calling thread. Stuck means no slot written for the stall time: the parties' own progress, not
+ * their thread states. (A thread woken at a barrier shows WAITING until the scheduler runs it, so
+ * on busy cores parties that are handing the barrier on can all look waiting for tens of ms; no
+ * working barrier leaves a whole stall time without a phase.) Parties still alive at the end are
+ * interrupted and abandoned: one parked in a Phaser or spinning stays, as a daemon.
+ */
+public final class PhasedRound {
+
+    public enum Ending {
+        /** every party got through every phase, and found every slot written */
+        IN_STEP,
+        /** a party past the barrier found a slot of its phase empty */
+        PASSED_EARLY,
+        /** no party wrote a slot for the stall time */
+        STUCK,
+        /** still making progress at the bound */
+        STILL_RUNNING,
+        /** a party threw */
+        FAILED
+    }
+
+    /** @param detail what the early pass or the stall looked like; null otherwise */
+    public record Run(Ending ending, String detail, Throwable failure) {
+    }
+
+    private static final long POLL_MILLIS = 10;
+
+    private PhasedRound() {
+    }
+
+    public static Run run(PhaseBarrier barrier, int phases, Duration stall, Duration bound)
+            throws InterruptedException {
+        PhasedWork work = new PhasedWork(barrier, phases);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> parties = new ArrayList<>();
+        for (int i = 0; i < PhaseBarrier.PARTIES; i++) {
+            int me = i;
+            Thread t = new Thread(() -> {
+                try {
+                    work.party(me);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "party-" + i);
+            t.setDaemon(true);
+            parties.add(t);
+        }
+        long start = System.nanoTime();
+        parties.forEach(Thread::start);
+        int written = -1;
+        long lastProgress = start;
+        Run run = null;
+        while (run == null) {
+            Thread alive = parties.stream().filter(Thread::isAlive).findFirst().orElse(null);
+            if (alive != null) {
+                alive.join(POLL_MILLIS);
+            }
+            long now = System.nanoTime();
+            int nowWritten = work.slotsWritten();
+            if (nowWritten != written) {
+                written = nowWritten;
+                lastProgress = now;
+            }
+            if (work.earlyPass() != null) {
+                run = new Run(Ending.PASSED_EARLY, work.earlyPass(), null);
+            } else if (failure.get() != null) {
+                run = new Run(Ending.FAILED, null, failure.get());
+            } else if (parties.stream().noneMatch(Thread::isAlive)) {
+                run = new Run(Ending.IN_STEP, null, null);
+            } else if (now - lastProgress >= stall.toNanos()) {
+                run = new Run(Ending.STUCK, written + " of " + phases * PhaseBarrier.PARTIES
+                        + " slots written, none for " + stall.toMillis() + " ms", null);
+            } else if (now - start >= bound.toNanos()) {
+                run = new Run(Ending.STILL_RUNNING, null, null);
+            }
+        }
+        parties.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
+        return run;
+    }
+}
