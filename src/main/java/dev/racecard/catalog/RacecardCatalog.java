@@ -30,6 +30,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 UnlockInFinallyEntry.PATTERN,
                 ReentrancyEntry.PATTERN,
                 LostExceptionEntry.PATTERN,
-                ThreadLocalEntry.PATTERN);
+                ThreadLocalEntry.PATTERN,
+                ThreadLifecycleEntry.PATTERN);
     }
 }
