@@ -70,7 +70,8 @@ public record Focus(Tool tool, String testId, String pattern, String variant, St
      * The catalog of a focused run: the focused pattern holding only the focused variant, whose only
      * experiment is the focused one and whose only mutant is the focused one, through the focused
      * tool (none for a variant focus). The gate's checks for missing or undeclared evidence then
-     * apply to that experiment alone.
+     * apply to that experiment alone. The racy twins a correct variant names ({@code fixing}) are
+     * not in it, so it names none: a focused run calibrates nothing by a twin.
      */
     public Catalog narrow(Catalog catalog) {
         check(catalog);
@@ -79,7 +80,7 @@ public record Focus(Tool tool, String testId, String pattern, String variant, St
         List<Mutant> mutants = v.mutant(mutant).map(m -> List.of(new Mutant(m.id(), m.implementation(), m.mistake(),
                 Set.of(tool), m.blindSpot(), m.thoroughOnly()))).orElse(List.of());
         Variant narrowed = new Variant(v.id(), v.kind(), v.implementation(), v.summary(),
-                List.of(new ExperimentRef(tool, testId)), v.criticalCode(), mutants, v.twins());
+                List.of(new ExperimentRef(tool, testId)), v.criticalCode(), mutants, List.of());
         return new Catalog(List.of(new Pattern(p.id(), p.title(), p.claim(), p.seeds(), List.of(narrowed))));
     }
 

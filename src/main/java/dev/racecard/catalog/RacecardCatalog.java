@@ -34,6 +34,7 @@ public final class RacecardCatalog implements CatalogProvider {
                 LostWakeupEntry.PATTERN,
                 PoolShutdownEntry.PATTERN,
                 StopFlagEntry.PATTERN,
-                BarrierEntry.PATTERN);
+                BarrierEntry.PATTERN,
+                ThreadLifecycleEntry.PATTERN);
     }
 }

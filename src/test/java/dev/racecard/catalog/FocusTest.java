@@ -58,6 +58,16 @@ class FocusTest {
         });
     }
 
+    /** The narrowed pattern holds no racy variant, so a correct one that names its racy twin names none there. */
+    @Test
+    void narrowsACorrectVariantThatNamesTheRacyTwinItFixes() {
+        Variant original = CATALOG.variant("join-visibility", "joined-read").orElseThrow();
+        assertThat(original.twins()).isNotEmpty();
+        Catalog narrowed = Focus.parse("junit:dev.racecard.joinvisibility.JoinVisibilitySeedExperiment#joined-read"
+                + "@join-visibility/joined-read~read-before-join", CATALOG).narrow(CATALOG);
+        assertThat(narrowed.variant("join-visibility", "joined-read").orElseThrow().twins()).isEmpty();
+    }
+
     @Test
     void aVariantFocusKeepsNoMutants() {
         Catalog narrowed = Focus.parse("lincheck:dev.racecard.counter.CounterLincheckExperiment#synchronized"

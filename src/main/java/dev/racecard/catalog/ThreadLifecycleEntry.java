@@ -1,0 +1,83 @@
+package dev.racecard.catalog;
+
+import dev.racecard.api.Racecard;
+
+import static dev.racecard.catalog.Tool.JCSTRESS;
+import static dev.racecard.catalog.Tool.JUNIT;
+
+/**
+ * Seeds 000/001/004: a thread is started once, and join() waits only for a started thread. Two
+ * sub-cases, each racy variant with the correct one that fixes it: a worker started lazily from
+ * two threads, and a worker joined by one thread while another starts it.
+ */
+final class ThreadLifecycleEntry {
+
+    private static final String PACKAGE = Entries.PATTERNS + "lifecycle.";
+    private static final String EXPERIMENT = Entries.STRESS + "lifecycle.ThreadLifecycleExperiment";
+    private static final String STRESS = Entries.STRESS + "lifecycle.ThreadLifecycleStress.";
+
+    static final Pattern PATTERN = Racecard.pattern("thread-lifecycle", "Thread lifecycle: start once, join after start",
+                    "Two threads that both run if (!t.isAlive()) t.start() can both see the worker not alive and "
+                            + "start it twice; a thread that joins the worker before another has started it returns "
+                            + "at once, with no answer. A compareAndSet guard starts it once; a FutureTask made "
+                            + "before the hand-off makes the reader wait for the start. On the JVM a second start() "
+                            + "throws IllegalThreadStateException (Python: RuntimeError), and join() on a thread not "
+                            + "started returns at once, as seed 000 says, where CPython raises RuntimeError.")
+            .seed(new SeedRef(Seed.SEED_000, 193, 195, "Can I start a thread multiple times?", """
+                    Can I start a thread multiple times?
+
+                    No. Once you call start(), the thread runs and cannot be restarted. To run the same function \
+                    again, create a new Thread object and call start() on it."""))
+            .seed(new SeedRef(Seed.SEED_000, 205, 207, "Is it safe to call join() on a thread that hasn't started?", """
+                    Is it safe to call join() on a thread that hasn't started?
+
+                    Yes, join() will return immediately if the thread hasn't started yet. However, it's generally \
+                    good practice to call start() before join() to avoid confusion."""))
+            .seed(new SeedRef(Seed.SEED_001, 119, 120, "start() — Begin Execution", """
+                    # Can only start a thread once
+                    # thread.start()  # RuntimeError: threads can only be started once"""))
+            .seed(new SeedRef(Seed.SEED_004, 36, 36, "How to create threads in Python – Run a thread",
+                    "The start() function can only be called once in a thread; this allows us to invoke the run() "
+                            + "method of the thread in a separate thread control. A thread cannot start running until "
+                            + "the start() function has been invoked."))
+            .racy("check-alive-then-start", PACKAGE + "CheckAliveThenStartWorker",
+                    "if (!worker.isAlive()) worker.start() from two threads: both can see it not alive, and the second "
+                            + "start() throws IllegalThreadStateException.")
+                .jcstress(STRESS + "CheckAliveThenStart").junit(EXPERIMENT)
+                .critical("if (!worker.isAlive()) {", "worker.start();")
+            .correct("cas-guard", PACKAGE + "CasGuardWorker",
+                    "if (started.compareAndSet(false, true)) worker.start(): one caller wins, and only it starts the "
+                            + "worker.")
+                .jcstress(STRESS + "CasGuard").junit(EXPERIMENT)
+                .critical("if (started.compareAndSet(false, true)) {")
+                .fixing("check-alive-then-start")
+                // Only the trials see these two, whose window is a flag's read and write, a few ns: in
+                // jcstress the caller that lost goes on to the next sample while the winner is still in
+                // start() (tens of µs), so the two callers rarely meet on one worker (get-then-set: 2 of
+                // 41,874 samples, volatile-flag: 0 of 20,298, one jcstress run each with the mutant in place).
+                .mutant(Mutant.of("get-then-set", PACKAGE + "mutants.GetThenSetWorker",
+                        "if (!started.get()) { started.set(true); worker.start(); }: an AtomicBoolean read and "
+                                + "written in two steps", JUNIT))
+                .mutant(Mutant.of("volatile-flag", PACKAGE + "mutants.VolatileFlagWorker",
+                        "a volatile boolean checked, then set: visible, not atomic", JUNIT))
+            .racy("join-unstarted", PACKAGE + "JoinUnstartedHandoff",
+                    "the reader calls worker.join() and reads the answer while another thread starts the worker: "
+                            + "join() on a thread not started yet returns at once, and the answer is null.")
+                .jcstress(STRESS + "JoinUnstarted").junit(EXPERIMENT)
+                .critical("worker.join();", "return answer;")
+            .correct("future-handoff", PACKAGE + "FutureTaskHandoff",
+                    "a FutureTask made with the worker, before the hand-off; the reader calls get(), which waits "
+                            + "for the task to run, not only while a thread is alive.")
+                .jcstress(STRESS + "FutureHandoff").junit(EXPERIMENT)
+                .critical("new FutureTask<>(WorkerJob::run)", "return answer.get();")
+                .fixing("join-unstarted")
+                .mutant(Mutant.of("lazy-future", PACKAGE + "mutants.LazyFutureHandoff",
+                        "the starter makes the FutureTask when it starts the worker; a reader that comes first finds "
+                                + "none and returns null", JCSTRESS, JUNIT))
+                .mutant(Mutant.of("is-done-check", PACKAGE + "mutants.IsDoneCheckHandoff",
+                        "the reader calls get() only if isDone(), so that it never blocks", JCSTRESS, JUNIT))
+            .build();
+
+    private ThreadLifecycleEntry() {
+    }
+}

@@ -1,0 +1,197 @@
+package dev.racecard.lifecycle;
+
+import dev.racecard.evidence.Substitution;
+import dev.racecard.patterns.lifecycle.CasGuardWorker;
+import dev.racecard.patterns.lifecycle.CheckAliveThenStartWorker;
+import dev.racecard.patterns.lifecycle.FutureTaskHandoff;
+import dev.racecard.patterns.lifecycle.JoinUnstartedHandoff;
+import dev.racecard.patterns.lifecycle.LazyWorker;
+import dev.racecard.patterns.lifecycle.WorkerHandoff;
+import dev.racecard.patterns.lifecycle.WorkerJob;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.L_Result;
+
+import java.util.function.Supplier;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Seeds 000/001/004, a thread's lifecycle. The racing parties are the actors, and every sample has
+ * its own worker, a real thread: two callers of ensureStarted() on one new worker, or a starter and
+ * a reader of one. The actors catch IllegalThreadStateException, so a second start() is an outcome,
+ * not a test error; the arbiter waits for the worker, so no sample's thread outlives it, and names
+ * the outcome. The worker's job is trivial, but each sample still starts a thread (tens of
+ * microseconds): these tests take about 3,000 samples a second, where the others take millions.
+ *
+ * <p>Each test declares only the outcomes its code, or a mutant of it, can produce; jcstress grades
+ * anything else (say, a worker that never answered) FORBIDDEN. The correct variants' tests build
+ * their subject through {@link Substitution}, so the mutants run reruns the very same test with a
+ * mutant in the variant's place.
+ */
+public class ThreadLifecycleStress {
+
+    static final String ONCE = "started once";
+    static final String TWICE = "start twice";
+    static final String ANSWERED = "answered";
+    static final String NO_ANSWER = "null";
+
+    @JCStressTest
+    @Description("Two threads call if (!worker.isAlive()) worker.start() on one new worker")
+    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one caller started the worker, the other saw it alive")
+    @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "both saw the worker not alive (not started yet, "
+            + "or already done) and called start(): the second threw IllegalThreadStateException")
+    @State
+    public static class CheckAliveThenStart {
+        final LazyWorker worker = new CheckAliveThenStartWorker();
+        boolean threw1;
+        boolean threw2;
+
+        @Actor
+        public void caller1() {
+            threw1 = startThrew(worker);
+        }
+
+        @Actor
+        public void caller2() {
+            threw2 = startThrew(worker);
+        }
+
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = starts(worker, threw1, threw2);
+        }
+    }
+
+    // Calibrated by CheckAliveThenStart, whose window is a whole start(): a check-then-act on a flag
+    // (a window of a few ns) it hardly sees, because the caller that lost runs ahead to the next
+    // sample while the winner is still in start(). Those mutants are the trials' to kill (see the catalog).
+    @JCStressTest
+    @Description("Two threads call if (started.compareAndSet(false, true)) worker.start() on one new worker")
+    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one caller won the flag and started the worker")
+    @Outcome(id = TWICE, expect = FORBIDDEN, desc = "both got past the guard and called start(): the second "
+            + "threw IllegalThreadStateException")
+    @State
+    public static class CasGuard {
+        static final Supplier<LazyWorker> UNDER_TEST = Substitution.of(LazyWorker.class, CasGuardWorker.class);
+        final LazyWorker worker = UNDER_TEST.get();
+        boolean threw1;
+        boolean threw2;
+
+        @Actor
+        public void caller1() {
+            threw1 = startThrew(worker);
+        }
+
+        @Actor
+        public void caller2() {
+            threw2 = startThrew(worker);
+        }
+
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = starts(worker, threw1, threw2);
+        }
+    }
+
+    @JCStressTest
+    @Description("One thread starts the worker while another calls worker.join() and reads its answer")
+    @Outcome(id = ANSWERED, expect = ACCEPTABLE, desc = "the reader joined a started worker and got its answer")
+    @Outcome(id = NO_ANSWER, expect = ACCEPTABLE_INTERESTING, desc = "join() before start(): a thread not started "
+            + "is not alive, so join() returned at once and the answer was null")
+    @State
+    public static class JoinUnstarted {
+        final WorkerHandoff handoff = new JoinUnstartedHandoff();
+        String seen;
+
+        @Actor
+        public void starter() {
+            handoff.startWorker();
+        }
+
+        @Actor
+        public void reader() {
+            seen = await(handoff);
+        }
+
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = answer(handoff, seen);
+        }
+    }
+
+    @JCStressTest
+    @Description("One thread starts a worker running a FutureTask made with it, while another calls get()")
+    @Outcome(id = ANSWERED, expect = ACCEPTABLE, desc = "the reader waited for the task and got its answer")
+    @Outcome(id = NO_ANSWER, expect = FORBIDDEN, desc = "the reader came back with null, without waiting for the "
+            + "worker")
+    @State
+    public static class FutureHandoff {
+        static final Supplier<WorkerHandoff> UNDER_TEST = Substitution.of(WorkerHandoff.class, FutureTaskHandoff.class);
+        final WorkerHandoff handoff = UNDER_TEST.get();
+        String seen;
+
+        @Actor
+        public void starter() {
+            handoff.startWorker();
+        }
+
+        @Actor
+        public void reader() {
+            seen = await(handoff);
+        }
+
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = answer(handoff, seen);
+        }
+    }
+
+    /** Calls ensureStarted(); true if it threw the JVM's refusal to start a thread twice. */
+    static boolean startThrew(LazyWorker worker) {
+        try {
+            worker.ensureStarted();
+            return false;
+        } catch (IllegalThreadStateException e) {
+            return true;
+        }
+    }
+
+    /** After both callers: waits for the worker and names the outcome. */
+    static String starts(LazyWorker worker, boolean threw1, boolean threw2) {
+        String answer = await(worker::awaitAnswer);
+        if (!WorkerJob.ANSWER.equals(answer)) {
+            return "no answer";
+        }
+        return threw1 && threw2 ? "both threw" : threw1 || threw2 ? TWICE : ONCE;
+    }
+
+    /** After the starter and the reader: waits for the worker (started by now), and names what the reader saw. */
+    static String answer(WorkerHandoff handoff, String seen) {
+        await(handoff::awaitAnswer);
+        return seen == null ? NO_ANSWER : WorkerJob.ANSWER.equals(seen) ? ANSWERED : "wrong answer";
+    }
+
+    static String await(WorkerHandoff handoff) {
+        return await(handoff::awaitAnswer);
+    }
+
+    private interface Wait {
+        String answer() throws InterruptedException;
+    }
+
+    private static String await(Wait wait) {
+        try {
+            return wait.answer();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the worker", e);
+        }
+    }
+}
