@@ -80,10 +80,12 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
 
     /**
      * @param name    empty for a group's only run
-     * @param options jcstress options: mode, forks, time, iterations, {@code -sc}, {@code -jvmArgs};
-     *                never {@code -t}, {@code -r} or {@code -jvmArgsPrepend}, which the driver sets
+     * @param options   jcstress options: mode, forks, time, iterations, {@code -sc}, {@code -jvmArgs};
+     *                  never {@code -t}, {@code -r} or {@code -jvmArgsPrepend}, which the driver sets
+     * @param alongside run beside the other runs, not in turn: for a run that spends most of its time
+     *                  waiting out hung forks
      */
-    public record Run(String name, List<String> options) {
+    public record Run(String name, List<String> options, boolean alongside) {
 
         private static final List<String> DRIVER_OPTIONS = List.of("-t", "-r", "-jvmArgsPrepend", "-p", "-l");
 
@@ -101,7 +103,12 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
 
         public static Run of(String name, String options) {
             String line = options.strip();
-            return new Run(name, line.isEmpty() ? List.of() : List.of(line.split("\\s+")));
+            return new Run(name, line.isEmpty() ? List.of() : List.of(line.split("\\s+")), false);
+        }
+
+        /** A run started first and run beside the others. */
+        public static Run alongside(String name, String options) {
+            return new Run(name, of(name, options).options(), true);
         }
     }
 }

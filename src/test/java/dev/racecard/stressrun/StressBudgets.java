@@ -54,9 +54,10 @@ public final class StressBudgets {
      */
     public static final Budget GATE = new Budget("gate", List.of(
             Group.ofRuns("hoisting", HOISTING,
-                    "compiled code hangs (30 s a fork), the interpreter never: those two, not the whole matrix",
+                    "compiled code hangs (30 s a fork), the interpreter never: those two, not the whole matrix; the "
+                            + "tiered run, which mostly waits out hung forks, beside the others",
                     Run.of("interpreter", "-m quick -sc false -jvmArgs -Xint"),
-                    Run.of("tiered", "-m quick -sc false -jvmArgs -XX:+TieredCompilation")),
+                    Run.alongside("tiered", "-m quick -sc false -jvmArgs -XX:+TieredCompilation")),
             Group.of("c2", "", GATE_C2,
                     "every other test, C2 alone: interleaving races show under any configuration, the stale "
                             + "read only under C2; the thorough budget runs jcstress's whole matrix")),

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -72,7 +73,8 @@ public final class StressRuns {
      *
      * @param directory the results subdirectory: the group's name, or group-run
      */
-    public record PlannedRun(String group, String directory, List<String> tests, List<String> options, String why) {
+    public record PlannedRun(String group, String directory, List<String> tests, List<String> options, String why,
+                             boolean alongside) {
         public PlannedRun {
             tests = List.copyOf(tests);
             options = List.copyOf(options);
@@ -181,21 +183,14 @@ public final class StressRuns {
         if (plan.isEmpty()) {
             out.println("stress-runs: no jcstress test matches " + filter + ": nothing to run");
         }
-        List<GroupRun> runs = new ArrayList<>();
         long start = System.nanoTime();
+        Map<PlannedRun, CompletableFuture<GroupRun>> started = new LinkedHashMap<>();
+        for (PlannedRun p : plan.stream().filter(PlannedRun::alongside).toList()) {
+            started.put(p, CompletableFuture.supplyAsync(() -> runAndPrint(p, forkArgs, results, timeout, out)));
+        }
+        List<GroupRun> runs = new ArrayList<>();
         for (PlannedRun p : plan) {
-            out.printf(Locale.ROOT, "stress-runs: %s: %d tests, %s (%s)%n", p.directory(), p.tests().size(),
-                    String.join(" ", p.options()), p.why());
-            GroupRun r = runOne(p, forkArgs, results.resolve(p.directory()), timeout);
-            runs.add(r);
-            out.printf(Locale.ROOT, "stress-runs: %s: %.0f s, jcstress exit %d%s%n", p.directory(), r.seconds(), r.exitCode(),
-                    r.problem() == null ? "" : ": FAILED TO RUN: " + r.problem());
-            for (String missing : r.missingTests()) {
-                out.println("stress-runs: " + p.directory() + ": warning: no results for " + missing);
-            }
-            if (r.problem() != null) {
-                tail(r.directory().resolve(LOG), 15).forEach(line -> out.println("  | " + line));
-            }
+            runs.add(p.alongside() ? started.get(p).join() : runAndPrint(p, forkArgs, results, timeout, out));
         }
         out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
         for (String stale : leftovers(results, plan)) {
@@ -203,6 +198,22 @@ public final class StressRuns {
                     + "which a report of " + results + " reads too");
         }
         return runs;
+    }
+
+    private static GroupRun runAndPrint(PlannedRun p, List<String> forkArgs, Path results, Duration timeout,
+                                        PrintStream out) {
+        out.printf(Locale.ROOT, "stress-runs: %s: %d tests, %s (%s)%s%n", p.directory(), p.tests().size(),
+                String.join(" ", p.options()), p.why(), p.alongside() ? ", beside the other runs" : "");
+        GroupRun r = runOne(p, forkArgs, results.resolve(p.directory()), timeout);
+        out.printf(Locale.ROOT, "stress-runs: %s: %.0f s, jcstress exit %d%s%n", p.directory(), r.seconds(), r.exitCode(),
+                r.problem() == null ? "" : ": FAILED TO RUN: " + r.problem());
+        for (String missing : r.missingTests()) {
+            out.println("stress-runs: " + p.directory() + ": warning: no results for " + missing);
+        }
+        if (r.problem() != null) {
+            tail(r.directory().resolve(LOG), 15).forEach(line -> out.println("  | " + line));
+        }
+        return r;
     }
 
     /** The jcstress tests on the classpath (its META-INF/TestList) whose names the filter finds, as jcstress's -t. */
@@ -223,13 +234,13 @@ public final class StressRuns {
         claimed.forEach((g, t) -> {
             if (!t.isEmpty()) {
                 for (Budget.Run r : g.runs()) {
-                    plan.add(new PlannedRun(g.name(), g.directory(r), t, r.options(), g.why()));
+                    plan.add(new PlannedRun(g.name(), g.directory(r), t, r.options(), g.why(), r.alongside()));
                 }
             }
         });
         if (!unclaimed.isEmpty()) {
             plan.add(new PlannedRun(Budget.OTHER, Budget.OTHER, unclaimed, budget.otherOptions(),
-                    "the budget's default for tests no group claims"));
+                    "the budget's default for tests no group claims", false));
         }
         return plan;
     }

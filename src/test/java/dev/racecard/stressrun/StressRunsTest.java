@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +36,16 @@ class StressRunsTest {
 
     @TempDir
     Path tmp;
+
+    @Test
+    void onlyTheGatesTieredSpinLoopsRunBesideTheOthers() {
+        List<PlannedRun> plan = StressRuns.plan(StressBudgets.GATE,
+                List.of("dev.racecard.stopflag.StopFlagStress.PlainFlagSpin", "dev.racecard.counter.CounterStress.Plain"));
+        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::alongside).containsExactly(
+                tuple("hoisting-interpreter", false),
+                tuple("hoisting-tiered", true),
+                tuple("c2", false));
+    }
 
     @Test
     void eachTestGoesToTheFirstGroupThatFindsItAndTheRestToOther() {
@@ -95,7 +106,7 @@ class StressRunsTest {
 
     @Test
     void theCommandRunsJcstressMainOnTheGroupsTestsWithItsOptionsThenTheForkArgs() {
-        PlannedRun run = new PlannedRun("counter", "counter", List.of("x.A"), List.of("-m", "quick"), "why");
+        PlannedRun run = new PlannedRun("counter", "counter", List.of("x.A"), List.of("-m", "quick"), "why", false);
         List<String> command = StressRuns.command(run, List.of("-Xmx256m"), tmp.resolve("counter"));
         assertThat(command.get(0)).endsWith("java");
         assertThat(command.subList(3, command.size())).containsExactly("org.openjdk.jcstress.Main",
@@ -191,7 +202,7 @@ class StressRunsTest {
         Path old = Files.createDirectories(tmp.resolve("all"));
         Files.copy(JcstressFixtures.resultsFile(), old.resolve("jcstress-results-1.bin.gz"));
         Files.createDirectories(tmp.resolve("empty"));
-        List<PlannedRun> plan = List.of(new PlannedRun("counter", "counter", List.of("x.A"), List.of(), ""));
+        List<PlannedRun> plan = List.of(new PlannedRun("counter", "counter", List.of("x.A"), List.of(), "", false));
         assertThat(StressRuns.leftovers(tmp, plan)).containsExactly("all");
         assertThat(StressRuns.leftovers(tmp.resolve("absent"), plan)).isEmpty();
     }
@@ -199,7 +210,7 @@ class StressRunsTest {
     @Test
     void aRunWithoutResultsOrWithAnUnexplainedExitFailedToRun() throws IOException {
         PlannedRun run = new PlannedRun("fixtures", "fixtures", List.of("dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved",
-                "x.NeverRan"), List.of(), "");
+                "x.NeverRan"), List.of(), "", false);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertThat(StressRuns.judge(run, empty, 0, 1).problem()).contains("wrote no results");
 
