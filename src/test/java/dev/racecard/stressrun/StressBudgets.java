@@ -54,8 +54,7 @@ public final class StressBudgets {
      */
     public static final Budget GATE = new Budget("gate", List.of(
             Group.ofRuns("hoisting", HOISTING,
-                    "compiled code hangs (30 s a fork), the interpreter never: those two, not the whole matrix; the "
-                            + "tiered run, which mostly waits out hung forks, beside the others",
+                    "compiled code hangs (30 s a fork), the interpreter never: those two, not the whole matrix",
                     Run.of("interpreter", "-m quick -sc false -jvmArgs -Xint"),
                     Run.alongside("tiered", "-m quick -sc false -jvmArgs -XX:+TieredCompilation")),
             Group.of("c2", "", GATE_C2,

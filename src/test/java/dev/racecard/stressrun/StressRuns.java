@@ -188,10 +188,12 @@ public final class StressRuns {
         for (PlannedRun p : plan.stream().filter(PlannedRun::alongside).toList()) {
             started.put(p, CompletableFuture.supplyAsync(() -> runAndPrint(p, forkArgs, results, timeout, out)));
         }
-        List<GroupRun> runs = new ArrayList<>();
-        for (PlannedRun p : plan) {
-            runs.add(p.alongside() ? started.get(p).join() : runAndPrint(p, forkArgs, results, timeout, out));
+        Map<PlannedRun, GroupRun> done = new LinkedHashMap<>();
+        for (PlannedRun p : plan.stream().filter(p -> !p.alongside()).toList()) {
+            done.put(p, runAndPrint(p, forkArgs, results, timeout, out));
         }
+        started.forEach((p, run) -> done.put(p, run.join()));
+        List<GroupRun> runs = plan.stream().map(done::get).toList();
         out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
         for (String stale : leftovers(results, plan)) {
             out.println("stress-runs: warning: " + results.resolve(stale) + " holds results of an earlier run, "
