@@ -53,37 +53,39 @@ class StopFlagExperiment {
                         + "returned and it printed the units done")
                 .race("never-stops", "a worker never saw the stop request: still working "
                         + TIMEOUT.toSeconds() + " s after the child was ready, killed")
-                .forbidden("failed", "the child did not run the program to either end: it never got ready, "
-                        + "exited with an error, or printed something else")
                 .run(() -> {
                     boolean afterWork = trial[0]++ % 2 == 0;
                     int workers = afterWork ? 1 : AT_ONCE_WORKERS;
                     ChildJvm.Exit exit = jvm.run(StopWorkerProgram.class, work, worker,
                             Long.toString(afterWork ? WORK_MILLIS : 0), Integer.toString(workers));
                     String outcome = classify(exit, workers);
-                    if (outcome.equals("failed")) {
-                        System.err.println(worker + (afterWork ? ", stopped after work: " : ", stopped at once: ")
-                                + describe(exit));
+                    if (outcome.equals(NOT_RUN)) {
+                        // the child never ran the program to either end: a tool failure, never the race
+                        throw new IllegalStateException("the child JVM did not run the experiment ("
+                                + (afterWork ? "stopped after work" : "stopped at once") + "): " + describe(exit));
                     }
                     return outcome;
                 });
     }
 
-    /** Which end the child's run of {@code workers} workers shows. */
+    /** What {@link #classify} says of a child that never got ready, exited with an error or printed something else. */
+    static final String NOT_RUN = "not-run";
+
+    /** Which end the child's run of {@code workers} workers shows, or {@link #NOT_RUN}. */
     static String classify(ChildJvm.Exit exit, int workers) {
         if (!exit.ready()) {
-            return "failed";
+            return NOT_RUN;
         }
         // what the program printed once ready; before that, only the JVM may speak (start-up warnings)
         List<String> lines = exit.output().lines().dropWhile(line -> !line.equals(StopWorkerProgram.READY))
                 .skip(1).toList();
         if (!lines.stream().allMatch(line -> line.matches(StopWorkerProgram.STOPPED + "\\d+ units"))) {
-            return "failed";
+            return NOT_RUN;
         }
         if (exit.hung()) {
-            return lines.size() < workers ? "never-stops" : "failed"; // all stopped, yet it did not exit
+            return lines.size() < workers ? "never-stops" : NOT_RUN; // all stopped, yet it did not exit
         }
-        return exit.exitCode() == 0 && lines.size() == workers ? "stopped" : "failed";
+        return exit.exitCode() == 0 && lines.size() == workers ? "stopped" : NOT_RUN;
     }
 
     private static String describe(ChildJvm.Exit exit) {
