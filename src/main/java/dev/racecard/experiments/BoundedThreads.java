@@ -31,7 +31,7 @@ public final class BoundedThreads {
         DEADLOCKED,
         /**
          * every thread still alive is blocked or waiting without a timeout, and none of them has
-         * blocked or waited again (the JVM counts both per thread) over several polls: none is
+         * blocked or waited again (the JVM counts both per thread) for {@code WAITING_FOR} (300 ms): none is
          * left running to wake the others (the trial's threads are the only ones that touch its
          * objects), so they wait for ever
          */

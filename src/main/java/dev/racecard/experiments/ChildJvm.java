@@ -40,6 +40,17 @@ public final class ChildJvm {
         public boolean ready() {
             return readyAfter != null;
         }
+
+        /** What the program printed after its ready line; before it, only the JVM may speak (start-up warnings). */
+        public List<String> linesAfter(String readyLine) {
+            return output.lines().dropWhile(line -> !line.equals(readyLine)).skip(1).toList();
+        }
+
+        /** The output for an error message: its first 500 characters. */
+        public String outputExcerpt() {
+            String text = output.strip();
+            return text.length() > 500 ? text.substring(0, 500) + "..." : text;
+        }
     }
 
     private static final Duration DRAIN = Duration.ofSeconds(10);

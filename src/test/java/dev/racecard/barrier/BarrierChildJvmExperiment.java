@@ -46,8 +46,7 @@ class BarrierChildJvmExperiment {
 
     /** The outcome the child printed; anything else is a failure of the experiment, not an outcome. */
     static String classify(ChildJvm.Exit exit) {
-        List<String> lines = exit.output().lines().dropWhile(line -> !line.equals(PhasedWorkProgram.READY))
-                .skip(1).toList();
+        List<String> lines = exit.linesAfter(PhasedWorkProgram.READY);
         if (exit.ready() && !exit.hung() && exit.exitCode() == 0 && lines.size() == 1) {
             String outcome = lines.get(0).split(" ", 2)[0];
             if (List.of("in-step", "passed-early", "stuck").contains(outcome)) {
@@ -57,8 +56,7 @@ class BarrierChildJvmExperiment {
         String state = !exit.ready() ? "never printed '" + PhasedWorkProgram.READY + "'"
                 : exit.hung() ? "still running " + BACKSTOP.toSeconds() + " s after it was ready, killed"
                 : "exited with status " + exit.exitCode();
-        String output = exit.output().strip();
         throw new IllegalStateException("the child JVM did not run the experiment: " + state + "; output: "
-                + (output.length() > 500 ? output.substring(0, 500) + "..." : output));
+                + exit.outputExcerpt());
     }
 }

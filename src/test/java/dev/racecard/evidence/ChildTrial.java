@@ -26,6 +26,10 @@ public final class ChildTrial {
     static final String READY = "racecard-child-trial: ready";
     static final String PASSED = "racecard-child-trial: check passed";
     static final String FAILED = "racecard-child-trial: check failed";
+    /** Few: each racy child costs its timeout. */
+    static final int TRIALS = Budgets.trials(2);
+    /** From the ready line: the trials' work takes well under a second in a cold JVM. */
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
     /** A JVM start on busy cores is not a hang: the clock starts at the ready line. */
     static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
 
@@ -33,19 +37,19 @@ public final class ChildTrial {
     }
 
     /**
-     * Records {@code trials} child JVMs of {@code experiment}'s trial: exited with its check passed,
-     * never exited within {@code timeout} of starting its threads (the race), or exited with its check
+     * Records {@link #TRIALS} child JVMs of {@code experiment}'s trial: exited with its check passed,
+     * never exited within {@link #TIMEOUT} of starting its threads (the race), or exited with its check
      * failed (forbidden: the hang is what this experiment looks for). A child that does not get
      * ready, or ends in any other way, has not run the experiment: an error, never the race.
      */
-    public static void record(Evidence evidence, Class<?> experiment, int trials, Duration timeout) throws Exception {
+    public static void record(Evidence evidence, Class<?> experiment) throws Exception {
         ChildJvm jvm = new ChildJvm(System.getProperty("java.class.path"),
-                List.of("-Xmx64m", "-D" + BoundedThreads.UNBOUNDED_PROPERTY + "=true"), timeout)
+                List.of("-Xmx64m", "-D" + BoundedThreads.UNBOUNDED_PROPERTY + "=true"), TIMEOUT)
                 .startingClockAt(READY, STARTUP_LIMIT);
         Path work = Files.createTempDirectory("racecard-child-trial");
-        evidence.childJvmTrials(trials)
+        evidence.childJvmTrials(TRIALS)
                 .acceptable("exits", "the program ran to its end, its own check passed, and the JVM exited")
-                .race("never-exits", "the JVM was still running " + timeout.toSeconds()
+                .race("never-exits", "the JVM was still running " + TIMEOUT.toSeconds()
                         + " s after the program started its threads: killed")
                 .forbidden("exits-check-failed", "the JVM exited, but the program's own check failed")
                 .run(() -> classify(jvm.run(ChildTrial.class, work, experiment.getName(),
@@ -53,7 +57,7 @@ public final class ChildTrial {
     }
 
     static String classify(ChildJvm.Exit exit) {
-        List<String> lines = exit.output().lines().dropWhile(line -> !line.equals(READY)).skip(1).toList();
+        List<String> lines = exit.linesAfter(READY);
         if (exit.ready() && exit.hung() && lines.isEmpty()) {
             return "never-exits";
         }
@@ -65,10 +69,8 @@ public final class ChildTrial {
                 return "exits-check-failed";
             }
         }
-        String output = exit.output().strip();
         throw new IllegalStateException("the child JVM did not run the trial (ready: " + exit.ready() + ", killed: "
-                + exit.hung() + ", exit status " + exit.exitCode() + "); output: "
-                + (output.length() > 500 ? output.substring(0, 500) + "..." : output));
+                + exit.hung() + ", exit status " + exit.exitCode() + "); output: " + exit.outputExcerpt());
     }
 
     /** A subject of {@code api} built from its class name, with its public no-argument constructor. */

@@ -89,9 +89,7 @@ class SpinWaitExperiment {
         if (!exit.ready()) {
             return null;
         }
-        // what the program printed once ready; before that, only the JVM may speak (start-up warnings)
-        List<String> lines = exit.output().lines().dropWhile(line -> !line.equals(SpinWaitProgram.READY))
-                .skip(1).toList();
+        List<String> lines = exit.linesAfter(SpinWaitProgram.READY);
         if (exit.hung()) {
             return lines.isEmpty() ? "hung" : null;
         }
@@ -110,7 +108,6 @@ class SpinWaitExperiment {
                 + (exit.hung() ? " within " + STARTUP_LIMIT.toSeconds() + " s, killed" : "")
                 : exit.hung() ? "killed at the timeout after unexpected output"
                 : "exited with status " + exit.exitCode();
-        String output = exit.output().strip();
-        return state + "; output: " + (output.length() > 500 ? output.substring(0, 500) + "..." : output);
+        return state + "; output: " + exit.outputExcerpt();
     }
 }

@@ -26,9 +26,6 @@ class LockOrderExperiment {
     static final int TRIALS = Budgets.trials(20);
     /** The work takes milliseconds; a thread still blocked after this is not slow but stuck. */
     static final Duration BOUND = Duration.ofSeconds(10);
-    /** Child JVMs: each racy one costs its timeout, so few; the work takes well under a second in a cold JVM. */
-    static final int CHILD_TRIALS = Budgets.trials(2);
-    static final Duration CHILD_TIMEOUT = Duration.ofSeconds(2);
 
     public static class BankSpec {
         private final Bank bank = UnderTest.create(Bank.class);
@@ -69,7 +66,7 @@ class LockOrderExperiment {
 
     @RacecardTest(pattern = "lock-order")
     void theProgramInAChildJvm(Evidence evidence) throws Exception {
-        ChildTrial.record(evidence, getClass(), CHILD_TRIALS, CHILD_TIMEOUT);
+        ChildTrial.record(evidence, getClass());
     }
 
     /** One trial as the child JVM's program: two threads deadlocked keep the JVM alive. */

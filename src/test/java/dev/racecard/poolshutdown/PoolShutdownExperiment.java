@@ -151,12 +151,9 @@ class PoolShutdownExperiment {
         String end = exit.hung() ? "killed" : "exit " + exit.exitCode();
         List<String> after = exit.output().lines().filter(l -> l.startsWith(BatchProgram.STILL_ALIVE)).toList();
         String output = exit.exitCode() == 0 || exit.hung() ? String.join("; ", after)
-                : "output: " + abbreviate(exit.output().strip());
+                : "output: " + exit.outputExcerpt();
         return records + ", " + main + ", " + end + " after " + exit.elapsed().toMillis() + " ms"
                 + (output.isEmpty() ? "" : "; " + output);
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
-    }
 }

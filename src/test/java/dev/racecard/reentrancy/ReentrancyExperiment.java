@@ -24,9 +24,6 @@ class ReentrancyExperiment {
     static final Duration BOUND = Duration.ofSeconds(10);
     static final int BATCH = 100;
     static final int NAMES_PER_THREAD = 20_000;
-    /** Child JVMs: each racy one costs its timeout, so few; the work takes well under a second in a cold JVM. */
-    static final int CHILD_TRIALS = Budgets.trials(2);
-    static final Duration CHILD_TIMEOUT = Duration.ofSeconds(2);
 
     @RacecardTest(pattern = "reentrancy")
     void nestedAndConcurrentRegistrations(Evidence evidence) throws Exception {
@@ -41,7 +38,7 @@ class ReentrancyExperiment {
 
     @RacecardTest(pattern = "reentrancy")
     void theProgramInAChildJvm(Evidence evidence) throws Exception {
-        ChildTrial.record(evidence, getClass(), CHILD_TRIALS, CHILD_TIMEOUT);
+        ChildTrial.record(evidence, getClass());
     }
 
     /** One trial as the child JVM's program: a thread waiting for its own lock keeps the JVM alive. */

@@ -76,9 +76,7 @@ class StopFlagExperiment {
         if (!exit.ready()) {
             return NOT_RUN;
         }
-        // what the program printed once ready; before that, only the JVM may speak (start-up warnings)
-        List<String> lines = exit.output().lines().dropWhile(line -> !line.equals(StopWorkerProgram.READY))
-                .skip(1).toList();
+        List<String> lines = exit.linesAfter(StopWorkerProgram.READY);
         if (!lines.stream().allMatch(line -> line.matches(StopWorkerProgram.STOPPED + "\\d+ units"))) {
             return NOT_RUN;
         }
@@ -93,7 +91,6 @@ class StopFlagExperiment {
                 + (exit.hung() ? " within " + STARTUP_LIMIT.toSeconds() + " s, killed" : "")
                 : exit.hung() ? "killed at the timeout after unexpected output"
                 : "exited with status " + exit.exitCode();
-        String output = exit.output().strip();
-        return state + "; output: " + (output.length() > 500 ? output.substring(0, 500) + "..." : output);
+        return state + "; output: " + exit.outputExcerpt();
     }
 }

@@ -20,9 +20,6 @@ class UnlockInFinallyExperiment {
     static final int TRIALS = Budgets.trials(10);
     static final Duration BOUND = Duration.ofSeconds(10);
     static final int SECOND_THREAD_ADDS = 10;
-    /** Child JVMs: each racy one costs its timeout, so few; the work takes well under a second in a cold JVM. */
-    static final int CHILD_TRIALS = Budgets.trials(2);
-    static final Duration CHILD_TIMEOUT = Duration.ofSeconds(2);
 
     @RacecardTest(pattern = "unlock-in-finally")
     void aSecondThreadGetsTheLockAfterFailedAdds(Evidence evidence) throws Exception {
@@ -38,7 +35,7 @@ class UnlockInFinallyExperiment {
 
     @RacecardTest(pattern = "unlock-in-finally")
     void theProgramInAChildJvm(Evidence evidence) throws Exception {
-        ChildTrial.record(evidence, getClass(), CHILD_TRIALS, CHILD_TIMEOUT);
+        ChildTrial.record(evidence, getClass());
     }
 
     /** One trial as the child JVM's program: the second thread blocked for ever keeps the JVM alive. */
