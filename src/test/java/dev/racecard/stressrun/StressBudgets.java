@@ -39,6 +39,19 @@ public final class StressBudgets {
      */
     static final String INTERPRETED = "\\.ThreadLocalStress\\.";
 
+    /** Tests whose every sample starts a real thread (thread lifecycle's four). */
+    static final String THREAD_STARTS = "\\.ThreadLifecycleStress\\.";
+
+    /**
+     * One stride of 64 samples an epoch, not jcstress's 40 × 256: a sample that starts a thread, or
+     * runs interpreted, makes one epoch of 10,240 samples outlast the 200 ms iteration many times over,
+     * and every fork waits for its epochs. Measured alone (2 cores, JDK 17): lifecycle's four tests
+     * 56 s → 13 s, their races still in 13–91 % of the samples; thread-local's two under the
+     * interpreter 24 s → 10 s (with three iterations), its race in 245 of 258,000 samples against
+     * 172 of 794,000.
+     */
+    static final String SMALL_STRIDES = "-strideCount 1 -strideSize 64";
+
     /**
      * One JVM configuration, C2 alone, one iteration: every interleaving race shows under any
      * configuration, and the stale read only under C2 (see the measurements below). On JDK 17
@@ -61,21 +74,25 @@ public final class StressBudgets {
      */
     public static final Budget GATE = new Budget("gate", List.of(
             Group.ofRuns("hoisting", HOISTING,
-                    "compiled code hangs (30 s a fork), the interpreter never: those two, not the whole matrix",
-                    Run.of("interpreter", "-m quick -sc false -jvmArgs -Xint"),
+                    "compiled code hangs (30 s a fork), the interpreter never: those two, not the whole matrix; "
+                            + "both beside the other runs (the interpreter's outcomes need no race)",
+                    Run.alongside("interpreter", "-m quick -sc false -jvmArgs -Xint"),
                     Run.alongside("tiered", "-m quick -sc false -jvmArgs -XX:+TieredCompilation")),
-            Group.of("interpreter", INTERPRETED, "-m quick -iters 1 -sc false -jvmArgs -Xint",
+            Group.of("interpreter", INTERPRETED, "-m quick -iters 3 -sc false -jvmArgs -Xint " + SMALL_STRIDES,
                     "a thread's plain write then its own read: C2 keeps the value in a register, so the other "
                             + "thread's write rarely shows; the interpreter reads memory"),
+            Group.of("thread-start", THREAD_STARTS, "-m quick -iters 3 -sc false -jvmArgs -XX:-TieredCompilation " + SMALL_STRIDES,
+                    "a thread started in every sample: small strides, or one iteration lasts ~7 s"),
             Group.of("c2", "", GATE_C2,
                     "every other test, C2 alone: interleaving races show under any configuration, the stale "
                             + "read only under C2; the thorough budget runs jcstress's whole matrix")),
             List.of(GATE_C2.split(" ")), forkArgs("gate"));
 
-    /** Every test under jcstress's whole matrix, in three groups so each group's time shows apart. */
+    /** Every test under jcstress's whole matrix, in four groups so each group's time shows apart. */
     public static final Budget THOROUGH = new Budget("thorough", List.of(
             Group.of("reordering", REORDERING, "-m default", "the whole matrix"),
             Group.of("hoisting", HOISTING, "-m default", "the whole matrix"),
+            Group.of("thread-start", THREAD_STARTS, "-m default " + SMALL_STRIDES, "the whole matrix, small strides"),
             Group.of("interleaving", "", "-m default", "every other test: the whole matrix")),
             List.of("-m", "default"), forkArgs("thorough"));
 
