@@ -27,8 +27,21 @@ public final class LincheckEvidence {
     private LincheckEvidence() {
     }
 
-    /** A model-checking budget; see README "Budgets" for how it was chosen. */
-    public record Budget(int iterations, int invocationsPerIteration, int threads, int actorsPerThread) {
+    /**
+     * A model-checking budget; see README "Budgets" for how it was chosen.
+     *
+     * @param actorsBefore operations run alone before the threads start (Lincheck's default: 5); 0 when
+     *                     the race is in a fresh object's first use, which an initial operation would do alone
+     */
+    public record Budget(int iterations, int invocationsPerIteration, int threads, int actorsPerThread,
+                         int actorsBefore) {
+
+        public Budget(int iterations, int invocationsPerIteration, int threads, int actorsPerThread) {
+            this(iterations, invocationsPerIteration, threads, actorsPerThread, DEFAULT_ACTORS_BEFORE);
+        }
+
+        private static final int DEFAULT_ACTORS_BEFORE = 5;
+
         int scenarios() {
             return iterations * Budgets.scale(); // more scenarios under -Pthorough
         }
@@ -38,7 +51,8 @@ public final class LincheckEvidence {
                     .iterations(scenarios())
                     .invocationsPerIteration(invocationsPerIteration)
                     .threads(threads)
-                    .actorsPerThread(actorsPerThread);
+                    .actorsPerThread(actorsPerThread)
+                    .actorsBefore(actorsBefore);
         }
 
         Map<String, String> settings() {
@@ -48,6 +62,7 @@ public final class LincheckEvidence {
             s.put("invocations per iteration", Integer.toString(invocationsPerIteration));
             s.put("threads", Integer.toString(threads));
             s.put("operations per thread", Integer.toString(actorsPerThread));
+            s.put("operations before the threads", Integer.toString(actorsBefore));
             return s;
         }
     }

@@ -46,9 +46,9 @@ public final class StressBudgets {
      * One stride of 64 samples an epoch, not jcstress's 40 × 256: a sample that starts a thread, or
      * runs interpreted, makes one epoch of 10,240 samples outlast the 200 ms iteration many times over,
      * and every fork waits for its epochs. Measured alone (2 cores, JDK 17): lifecycle's four tests
-     * 56 s → 13 s, their races still in 13–91 % of the samples; thread-local's two under the
-     * interpreter 24 s → 10 s (with three iterations), its race in 245 of 258,000 samples against
-     * 172 of 794,000.
+     * 56 s → 13 s, their races still in 13–91 % of the samples (in a full gate run, with three
+     * iterations: 48 s, so one); thread-local's two under the interpreter 24 s → 10 s (with three
+     * iterations), its race in 245 of 258,000 samples against 172 of 794,000.
      */
     static final String SMALL_STRIDES = "-strideCount 1 -strideSize 64";
 
@@ -81,7 +81,7 @@ public final class StressBudgets {
             Group.of("interpreter", INTERPRETED, "-m quick -iters 3 -sc false -jvmArgs -Xint " + SMALL_STRIDES,
                     "a thread's plain write then its own read: C2 keeps the value in a register, so the other "
                             + "thread's write rarely shows; the interpreter reads memory"),
-            Group.of("thread-start", THREAD_STARTS, "-m quick -iters 3 -sc false -jvmArgs -XX:-TieredCompilation " + SMALL_STRIDES,
+            Group.of("thread-start", THREAD_STARTS, GATE_C2 + " " + SMALL_STRIDES,
                     "a thread started in every sample: small strides, or one iteration lasts ~7 s"),
             Group.of("c2", "", GATE_C2,
                     "every other test, C2 alone: interleaving races show under any configuration, the stale "
