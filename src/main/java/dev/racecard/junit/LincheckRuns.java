@@ -62,6 +62,7 @@ public final class LincheckRuns {
             settings.put("invocations per iteration", Integer.toString(configuration.getInvocationsPerIteration()));
             settings.put("threads", Integer.toString(configuration.getThreads()));
             settings.put("operations per thread", Integer.toString(configuration.getActorsPerThread()));
+            settings.put("operations before the threads", Integer.toString(configuration.getActorsBefore()));
         } catch (RuntimeException e) {
             settings.put("budget", "not readable from the options: " + e);
         }
