@@ -40,10 +40,12 @@ class StressRunsTest {
     @Test
     void onlyTheGatesSpinLoopsRunBesideTheOthers() {
         List<PlannedRun> plan = StressRuns.plan(StressBudgets.GATE,
-                List.of("dev.racecard.stopflag.StopFlagStress.PlainFlagSpin", "dev.racecard.counter.CounterStress.Plain"));
+                List.of("dev.racecard.stopflag.StopFlagStress.PlainFlagSpin", "dev.racecard.counter.CounterStress.Plain",
+                        "dev.racecard.lifecycle.ThreadLifecycleStress.CasGuard"));
         assertThat(plan).extracting(PlannedRun::directory, PlannedRun::alongside).containsExactly(
                 tuple("hoisting-interpreter", true),
                 tuple("hoisting-tiered", true),
+                tuple("thread-start", false),
                 tuple("c2", false));
     }
 
