@@ -8,6 +8,7 @@ import dev.racecard.junit.LincheckRuns;
 import dev.racecard.report.model.Counterexample;
 import dev.racecard.report.reproduce.Reproduce;
 import org.jetbrains.lincheck.Lincheck;
+import org.jetbrains.lincheck.datastructures.CTestConfiguration;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 
 import java.util.LinkedHashMap;
@@ -37,10 +38,8 @@ public final class LincheckEvidence {
                          int actorsBefore) {
 
         public Budget(int iterations, int invocationsPerIteration, int threads, int actorsPerThread) {
-            this(iterations, invocationsPerIteration, threads, actorsPerThread, DEFAULT_ACTORS_BEFORE);
+            this(iterations, invocationsPerIteration, threads, actorsPerThread, CTestConfiguration.DEFAULT_ACTORS_BEFORE);
         }
-
-        private static final int DEFAULT_ACTORS_BEFORE = 5;
 
         int scenarios() {
             return iterations * Budgets.scale(); // more scenarios under -Pthorough

@@ -46,9 +46,10 @@ public final class StressBudgets {
      * One stride of 64 samples an epoch, not jcstress's 40 × 256: a sample that starts a thread, or
      * runs interpreted, makes one epoch of 10,240 samples outlast the 200 ms iteration many times over,
      * and every fork waits for its epochs. Measured alone (2 cores, JDK 17): lifecycle's four tests
-     * 56 s → 13 s, their races still in 13–91 % of the samples (48–56 s in full gate runs: beside the
+     * 56 s → 13 s, their races still in 13–85 % of the samples (48–56 s in full gate runs: beside the
      * spin-loop runs, thread starts are slow); thread-local's two under the interpreter 24 s → 10 s
-     * (with three iterations), its race in 245 of 258,000 samples against 172 of 794,000.
+     * (with three iterations), its race in 195 of 85,329 samples of the first fork against 172 of
+     * 794,662 with the defaults.
      */
     static final String SMALL_STRIDES = "-strideCount 1 -strideSize 64";
 
