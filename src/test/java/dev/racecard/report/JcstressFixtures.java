@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,7 +20,8 @@ import java.util.stream.Stream;
  * A real jcstress run over the fixtures in {@code dev.racecard.report.fixtures}, once per test
  * JVM, through the stress-run driver as {@code mvn verify} runs it: its results file holds an
  * observed FORBIDDEN outcome and a test error, exactly as jcstress writes them, and every fork
- * ran with {@link #FORK_ARG}. Takes ~10 s on 2 cores.
+ * ran with {@link #FORK_ARG}. Takes 10-20 s on 2 cores, mostly on one of them while the test JVM
+ * runs its other classes on the other (see {@link #startInBackground()}).
  */
 public final class JcstressFixtures {
 
@@ -30,26 +33,60 @@ public final class JcstressFixtures {
             "-m quick -iters 2 -time 200 -sc false -jvmArgs -Xmx256m", "cheap: the fixtures test the report, not the JVM")),
             List.of("-m", "sanity"), List.of());
 
-    private static Path results;
-    private static Path resultsRoot;
+    /** The fixture run's results file and its root directory. */
+    private record FixtureRun(Path resultsFile, Path resultsRoot) {
+    }
+
+    private static CompletableFuture<FixtureRun> run; // guarded by JcstressFixtures.class
 
     private JcstressFixtures() {
     }
 
-    public static synchronized Path resultsFile() {
-        if (results == null) {
-            run();
+    /**
+     * Starts the run on another thread unless it has started: {@link JcstressFixturesEarlyStart}
+     * calls this when a test plan that reads the fixtures begins, so the run overlaps the tests
+     * before the first reader. If the JVM exits first, its jcstress is stopped with it.
+     */
+    public static void startInBackground() {
+        started();
+    }
+
+    private static synchronized CompletableFuture<FixtureRun> started() {
+        if (run == null) {
+            // its own thread, not the common pool: on 2 cores that pool has one, which tests may want
+            CompletableFuture<FixtureRun> started = CompletableFuture.supplyAsync(JcstressFixtures::runNow, task -> {
+                Thread t = new Thread(task, "jcstress-fixtures");
+                t.setDaemon(true);
+                t.start();
+            });
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (!started.isDone()) {
+                    ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+                }
+            }));
+            run = started;
         }
-        return results;
+        return run;
+    }
+
+    public static Path resultsFile() {
+        return awaitRun().resultsFile();
     }
 
     /** The driver's results directory: one subdirectory, {@code fixtures/}, with the results file. */
-    public static synchronized Path resultsRoot() {
-        resultsFile();
-        return resultsRoot;
+    public static Path resultsRoot() {
+        return awaitRun().resultsRoot();
     }
 
-    private static void run() {
+    private static FixtureRun awaitRun() {
+        try {
+            return started().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static FixtureRun runNow() {
         try {
             Path dir = Files.createTempDirectory("racecard-jcstress-fixtures");
             Path log = dir.resolve("stress-runs.log");
@@ -66,8 +103,7 @@ public final class JcstressFixtures {
                 if (found.size() != 1) {
                     throw new IllegalStateException("jcstress wrote " + found.size() + " results files; log: " + log);
                 }
-                results = found.get(0);
-                resultsRoot = dir;
+                return new FixtureRun(found.get(0), dir);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,9 +26,21 @@ class SharedListExperiment {
     static final int RESULTS_PER_WORKER = 1_000;
     static final int TRIALS = Budgets.trials(50);
 
-    /** The list's API as Lincheck operations; a copy that throws is reported as a result, never lost. */
+    /**
+     * The list's API as Lincheck operations; a copy that throws is reported as a result, never lost.
+     * One result is added before the threads, so the list has an array of its own: a new ArrayList
+     * starts on a static empty array shared by every ArrayList, and Lincheck 3.7's snapshot tracker
+     * reads the cell an add writes through Unsafe before the JVM checks the index, so a racy add past
+     * the end of that shared array crashed the JVM (SIGSEGV in SnapshotTracker.trackArrayCell, in 1 of
+     * 4 gate runs on 2 cores, JDK 17) and took the class's evidence with it. The races stay the
+     * seed's: two adds into one slot (Lincheck); a worker's add past the end (JUnit, below).
+     */
     public static class SharedListSpec {
         private final SharedList list = UnderTest.create(SharedList.class);
+
+        public SharedListSpec() {
+            list.add("before the threads");
+        }
 
         @Operation
         public String add(int result) {

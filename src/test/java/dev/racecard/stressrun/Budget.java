@@ -78,14 +78,28 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
         }
     }
 
+    /** When a run runs beside the others, and how much of the CPU it may take from them. */
+    public enum Schedule {
+        /** one after another, in the budget's order */
+        IN_TURN,
+        /** started first and run beside the in-turn runs */
+        ALONGSIDE,
+        /**
+         * started first, beside the others, at the lowest CPU priority ({@code nice -n 19}, where the
+         * OS has it): for a run whose forks mostly spin in hung loops until jcstress's fixed 30 s are
+         * up. A spinning fork then takes only what the others leave, and its 30 s, measured on the
+         * clock, still elapse; a compiler's decision to hoist a read does not depend on the priority.
+         */
+        YIELDING
+    }
+
     /**
-     * @param name    empty for a group's only run
-     * @param options   jcstress options: mode, forks, time, iterations, {@code -sc}, {@code -jvmArgs};
-     *                  never {@code -t}, {@code -r} or {@code -jvmArgsPrepend}, which the driver sets
-     * @param alongside run beside the other runs, not in turn: for a run that spends most of its time
-     *                  waiting out hung forks
+     * @param name     empty for a group's only run
+     * @param options  jcstress options: mode, forks, time, iterations, {@code -sc}, {@code -jvmArgs};
+     *                 never {@code -t}, {@code -r} or {@code -jvmArgsPrepend}, which the driver sets
+     * @param schedule in turn, or beside the other runs
      */
-    public record Run(String name, List<String> options, boolean alongside) {
+    public record Run(String name, List<String> options, Schedule schedule) {
 
         private static final List<String> DRIVER_OPTIONS = List.of("-t", "-r", "-jvmArgsPrepend", "-p", "-l");
 
@@ -94,6 +108,7 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
                 throw new IllegalArgumentException("run name '" + name + "' is not a plain directory name");
             }
             options = List.copyOf(options);
+            Objects.requireNonNull(schedule, "schedule");
             for (String option : options) {
                 if (DRIVER_OPTIONS.contains(option)) {
                     throw new IllegalArgumentException("run " + name + ": " + option + " is set by the driver");
@@ -102,13 +117,22 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
         }
 
         public static Run of(String name, String options) {
-            String line = options.strip();
-            return new Run(name, line.isEmpty() ? List.of() : List.of(line.split("\\s+")), false);
+            return new Run(name, split(options), Schedule.IN_TURN);
         }
 
         /** A run started first and run beside the others. */
         public static Run alongside(String name, String options) {
-            return new Run(name, of(name, options).options(), true);
+            return new Run(name, split(options), Schedule.ALONGSIDE);
+        }
+
+        /** A run started first, beside the others, at the lowest CPU priority: see {@link Schedule#YIELDING}. */
+        public static Run yielding(String name, String options) {
+            return new Run(name, split(options), Schedule.YIELDING);
+        }
+
+        private static List<String> split(String options) {
+            String line = options.strip();
+            return line.isEmpty() ? List.of() : List.of(line.split("\\s+"));
         }
     }
 }

@@ -74,10 +74,15 @@ public final class StressRuns {
      * @param directory the results subdirectory: the group's name, or group-run
      */
     public record PlannedRun(String group, String directory, List<String> tests, List<String> options, String why,
-                             boolean alongside) {
+                             Budget.Schedule schedule) {
         public PlannedRun {
             tests = List.copyOf(tests);
             options = List.copyOf(options);
+        }
+
+        /** Started first and run beside the in-turn runs. */
+        public boolean alongside() {
+            return schedule != Budget.Schedule.IN_TURN;
         }
     }
 
@@ -205,7 +210,11 @@ public final class StressRuns {
     private static GroupRun runAndPrint(PlannedRun p, List<String> forkArgs, Path results, Duration timeout,
                                         PrintStream out) {
         out.printf(Locale.ROOT, "stress-runs: %s: %d tests, %s (%s)%s%n", p.directory(), p.tests().size(),
-                String.join(" ", p.options()), p.why(), p.alongside() ? ", beside the other runs" : "");
+                String.join(" ", p.options()), p.why(), switch (p.schedule()) {
+                    case IN_TURN -> "";
+                    case ALONGSIDE -> ", beside the other runs";
+                    case YIELDING -> ", beside the other runs" + (NICE.isEmpty() ? "" : ", at the lowest CPU priority");
+                });
         GroupRun r = runOne(p, forkArgs, results.resolve(p.directory()), timeout);
         out.printf(Locale.ROOT, "stress-runs: %s: %.0f s, jcstress exit %d%s%n", p.directory(), r.seconds(), r.exitCode(),
                 r.problem() == null ? "" : ": FAILED TO RUN: " + r.problem());
@@ -236,22 +245,30 @@ public final class StressRuns {
         claimed.forEach((g, t) -> {
             if (!t.isEmpty()) {
                 for (Budget.Run r : g.runs()) {
-                    plan.add(new PlannedRun(g.name(), g.directory(r), t, r.options(), g.why(), r.alongside()));
+                    plan.add(new PlannedRun(g.name(), g.directory(r), t, r.options(), g.why(), r.schedule()));
                 }
             }
         });
         if (!unclaimed.isEmpty()) {
             plan.add(new PlannedRun(Budget.OTHER, Budget.OTHER, unclaimed, budget.otherOptions(),
-                    "the budget's default for tests no group claims", false));
+                    "the budget's default for tests no group claims", Budget.Schedule.IN_TURN));
         }
         return plan;
     }
 
     static final String LOG = "jcstress.log";
 
+    /**
+     * {@code nice -n 19}, where the OS has it (Linux, macOS): a {@link Budget.Schedule#YIELDING} run's
+     * jcstress and every fork it starts inherit the priority. Elsewhere such a run runs at the usual one.
+     */
+    static final List<String> NICE = Stream.of("/usr/bin/nice", "/bin/nice").filter(n -> Files.isExecutable(Path.of(n)))
+            .findFirst().map(n -> List.of(n, "-n", "19")).orElse(List.of());
+
     /** The jcstress command line of one group, run in its results directory. */
     static List<String> command(PlannedRun run, List<String> forkArgs, Path directory) {
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(run.schedule() == Budget.Schedule.YIELDING ? NICE : List.of());
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", absolute(System.getProperty("java.class.path")), "org.openjdk.jcstress.Main",
                 "-t", exactly(run.tests())));

@@ -7,6 +7,7 @@ import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.stressrun.Budget.Group;
@@ -27,6 +28,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@UsesJcstressFixtures
 class StressRunsTest {
 
     static final Budget BUDGET = new Budget("b", List.of(
@@ -38,15 +40,15 @@ class StressRunsTest {
     Path tmp;
 
     @Test
-    void onlyTheGatesSpinLoopsRunBesideTheOthers() {
+    void onlyTheGatesSpinLoopsRunBesideTheOthersTheHangingOnesYielding() {
         List<PlannedRun> plan = StressRuns.plan(StressBudgets.GATE,
                 List.of("dev.racecard.stopflag.StopFlagStress.PlainFlagSpin", "dev.racecard.counter.CounterStress.Plain",
                         "dev.racecard.lifecycle.ThreadLifecycleStress.CasGuard"));
-        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::alongside).containsExactly(
-                tuple("hoisting-interpreter", true),
-                tuple("hoisting-tiered", true),
-                tuple("thread-start", false),
-                tuple("c2", false));
+        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule).containsExactly(
+                tuple("hoisting-interpreter", Budget.Schedule.ALONGSIDE),
+                tuple("hoisting-tiered", Budget.Schedule.YIELDING),
+                tuple("thread-start", Budget.Schedule.IN_TURN),
+                tuple("c2", Budget.Schedule.IN_TURN));
     }
 
     @Test
@@ -108,12 +110,23 @@ class StressRunsTest {
 
     @Test
     void theCommandRunsJcstressMainOnTheGroupsTestsWithItsOptionsThenTheForkArgs() {
-        PlannedRun run = new PlannedRun("counter", "counter", List.of("x.A"), List.of("-m", "quick"), "why", false);
+        PlannedRun run = new PlannedRun("counter", "counter", List.of("x.A"), List.of("-m", "quick"), "why", Budget.Schedule.IN_TURN);
         List<String> command = StressRuns.command(run, List.of("-Xmx256m"), tmp.resolve("counter"));
         assertThat(command.get(0)).endsWith("java");
         assertThat(command.subList(3, command.size())).containsExactly("org.openjdk.jcstress.Main",
                 "-t", StressRuns.exactly(List.of("x.A")), "-m", "quick", "-jvmArgsPrepend", "-Xmx256m",
                 "-r", tmp.resolve("counter").resolve("report").toString());
+    }
+
+    @Test
+    void aYieldingRunStartsJcstressAtTheLowestCpuPriorityWhereTheOsHasNice() {
+        PlannedRun run = new PlannedRun("spin", "spin", List.of("x.A"), List.of(), "why", Budget.Schedule.YIELDING);
+        List<String> command = StressRuns.command(run, List.of(), tmp.resolve("spin"));
+        assertThat(command.subList(0, StressRuns.NICE.size())).isEqualTo(StressRuns.NICE);
+        assertThat(command.get(StressRuns.NICE.size())).endsWith("java");
+        if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+            assertThat(StressRuns.NICE).containsExactly("/usr/bin/nice", "-n", "19");
+        }
     }
 
     @Test
@@ -204,7 +217,7 @@ class StressRunsTest {
         Path old = Files.createDirectories(tmp.resolve("all"));
         Files.copy(JcstressFixtures.resultsFile(), old.resolve("jcstress-results-1.bin.gz"));
         Files.createDirectories(tmp.resolve("empty"));
-        List<PlannedRun> plan = List.of(new PlannedRun("counter", "counter", List.of("x.A"), List.of(), "", false));
+        List<PlannedRun> plan = List.of(new PlannedRun("counter", "counter", List.of("x.A"), List.of(), "", Budget.Schedule.IN_TURN));
         assertThat(StressRuns.leftovers(tmp, plan)).containsExactly("all");
         assertThat(StressRuns.leftovers(tmp.resolve("absent"), plan)).isEmpty();
     }
@@ -212,7 +225,7 @@ class StressRunsTest {
     @Test
     void aRunWithoutResultsOrWithAnUnexplainedExitFailedToRun() throws IOException {
         PlannedRun run = new PlannedRun("fixtures", "fixtures", List.of("dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved",
-                "x.NeverRan"), List.of(), "", false);
+                "x.NeverRan"), List.of(), "", Budget.Schedule.IN_TURN);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertThat(StressRuns.judge(run, empty, 0, 1).problem()).contains("wrote no results");
 

@@ -3,6 +3,7 @@ package dev.racecard.report.cli;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.Evidence;
 import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.evidence.EvidenceFiles;
 import dev.racecard.report.model.Expectation;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UsesJcstressFixtures
 class RacecardCliTest {
 
     @TempDir

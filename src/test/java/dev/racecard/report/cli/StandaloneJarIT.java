@@ -1,6 +1,7 @@
 package dev.racecard.report.cli;
 
 import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.UsesJcstressFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged CLI, as another project would run it: {@code java -jar target/racecard-cli.jar}
  * on jcstress results of tests this project's harness does not own (the report fixtures).
  */
+@UsesJcstressFixtures
 class StandaloneJarIT {
 
     static final Path JAR = Path.of("target", "racecard-cli.jar");

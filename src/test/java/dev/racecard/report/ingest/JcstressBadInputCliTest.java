@@ -1,6 +1,7 @@
 package dev.racecard.report.ingest;
 
 import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.cli.RacecardCli;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The CLI end of a broken jcstress results file: exit status 2, one line
  * {@code racecard: error: jcstress results file FILE …}, and no report written.
  */
+@UsesJcstressFixtures
 class JcstressBadInputCliTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package dev.racecard.report.ingest;
 
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * must fail with one {@link BadInputException} naming the file and what is wrong, never read as a
  * smaller run. Where jcstress's own reader takes the file for whole, the test says so.
  */
+@UsesJcstressFixtures
 class JcstressCorruptionTest {
 
     static final String FORBIDDEN_TEST = JcstressFilesTest.FORBIDDEN_TEST;

@@ -3,6 +3,7 @@ package dev.racecard.report.ingest;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reads real jcstress results files (from {@link JcstressFixtures}); broken ones are in {@link JcstressCorruptionTest}. */
+@UsesJcstressFixtures
 class JcstressFilesTest {
 
     static final String FORBIDDEN_TEST = "dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved";

@@ -2,6 +2,7 @@ package dev.racecard.report.ingest;
 
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.SettingKeys;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@UsesJcstressFixtures
 class JcstressRunTimeTest {
 
     @TempDir

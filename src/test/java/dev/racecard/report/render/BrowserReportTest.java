@@ -4,6 +4,7 @@ import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.Evidence;
 import dev.racecard.report.JcstressFixtures;
+import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.ReportJob;
 import dev.racecard.report.TestCatalogs;
 import dev.racecard.report.evidence.EvidenceFiles;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * render, the CSP blocks nothing (a blocked stylesheet would show up as a console error), the
  * bars have the widths their shares say, and a screenshot is kept in target/.
  */
+@UsesJcstressFixtures
 class BrowserReportTest {
 
     /** Debian's packages by default; CI runners elsewhere point these at their own browser. */
