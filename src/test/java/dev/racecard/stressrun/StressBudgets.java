@@ -30,7 +30,7 @@ public final class StressBudgets {
      * Spin loops (Mode.Termination tests, named {@code …Spin}): compiled code may hoist a plain
      * read out of the loop; each hang costs jcstress 30 s, and a hung fork spins on a core all that
      * time, so the tiered run yields: at the usual priority its six hung forks took both cores from
-     * the other runs (all jcstress runs of a full gate run 188-193 s on 2 cores, JDK 17; 164 s
+     * the other runs (all jcstress runs of a full gate run 188-193 s on 2 cores, JDK 17; 156-167 s
      * yielding, the in-turn runs 10-30 % faster, the tiered run itself 125 → 155 s beside them).
      */
     static final String HOISTING = "Spin$";
