@@ -213,7 +213,7 @@ public final class StressRuns {
                 String.join(" ", p.options()), p.why(), switch (p.schedule()) {
                     case IN_TURN -> "";
                     case ALONGSIDE -> ", beside the other runs";
-                    case YIELDING -> ", beside the other runs" + (NICE.isEmpty() ? "" : ", at the lowest CPU priority");
+                    case YIELDING -> ", beside the other runs" + (yields(p) ? ", at the lowest CPU priority" : "");
                 });
         GroupRun r = runOne(p, forkArgs, results.resolve(p.directory()), timeout);
         out.printf(Locale.ROOT, "stress-runs: %s: %.0f s, jcstress exit %d%s%n", p.directory(), r.seconds(), r.exitCode(),
@@ -265,9 +265,14 @@ public final class StressRuns {
     static final List<String> NICE = Stream.of("/usr/bin/nice", "/bin/nice").filter(n -> Files.isExecutable(Path.of(n)))
             .findFirst().map(n -> List.of(n, "-n", "19")).orElse(List.of());
 
+    /** Whether a run starts at the lowest CPU priority: it is {@link Budget.Schedule#YIELDING} and the OS has nice. */
+    static boolean yields(PlannedRun run) {
+        return run.schedule() == Budget.Schedule.YIELDING && !NICE.isEmpty();
+    }
+
     /** The jcstress command line of one group, run in its results directory. */
     static List<String> command(PlannedRun run, List<String> forkArgs, Path directory) {
-        List<String> command = new ArrayList<>(run.schedule() == Budget.Schedule.YIELDING ? NICE : List.of());
+        List<String> command = new ArrayList<>(yields(run) ? NICE : List.of());
         command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", absolute(System.getProperty("java.class.path")), "org.openjdk.jcstress.Main",
@@ -322,7 +327,8 @@ public final class StressRuns {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             // jcstress records no time per test: the report shows this run's, measured here
-            JcstressRunTime.write(directory, plan.group(), plan.tests().size(), Math.round(seconds * 1000));
+            JcstressRunTime.write(directory, plan.group(), plan.tests().size(), Math.round(seconds * 1000),
+                    yields(plan) ? "nice -n 19" : "");
             if (!finished) {
                 return new GroupRun(plan, directory, -1, seconds, List.of(), "timed out after " + timeout.toMinutes() + " min");
             }

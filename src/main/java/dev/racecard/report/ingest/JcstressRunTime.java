@@ -26,10 +26,17 @@ public final class JcstressRunTime {
     private JcstressRunTime() {
     }
 
-    /** Written by the driver: {@code millis} and {@code tests} of the run, and its {@code group}. */
-    public static void write(Path directory, String group, int tests, long millis) throws IOException {
+    /**
+     * Written by the driver: {@code millis} and {@code tests} of the run, its {@code group}, and the
+     * {@code priority} it ran at when that was not the usual one (e.g. "nice -n 19"; empty: usual), since
+     * a run that yields the CPU gets fewer samples in the same time.
+     */
+    public static void write(Path directory, String group, int tests, long millis, String priority) throws IOException {
         Properties p = new Properties();
         p.setProperty("group", group);
+        if (!priority.isEmpty()) {
+            p.setProperty("priority", priority);
+        }
         p.setProperty("tests", Integer.toString(tests));
         p.setProperty("millis", Long.toString(millis));
         try (var out = Files.newBufferedWriter(directory.resolve(FILE))) {
@@ -37,7 +44,10 @@ public final class JcstressRunTime {
         }
     }
 
-    /** "17 tests in 251.0 s (group interleaving)", for the results file's run, if the driver timed it. */
+    /**
+     * "17 tests in 251.0 s (group interleaving)", or "… (group hoisting, at CPU priority nice -n 19)", for
+     * the results file's run, if the driver timed it.
+     */
     static Optional<String> of(Path resultsFile) {
         Path file = resultsFile.toAbsolutePath().getParent().resolve(FILE);
         if (!Files.isRegularFile(file)) {
@@ -53,7 +63,8 @@ public final class JcstressRunTime {
             }
             return Optional.of(tests + (tests == 1 ? " test" : " tests") + " in "
                     + String.format(Locale.ROOT, "%.1f s", millis / 1000.0)
-                    + (p.getProperty("group") == null ? "" : " (group " + p.getProperty("group") + ")"));
+                    + (p.getProperty("group") == null ? "" : " (group " + p.getProperty("group")
+                    + (p.getProperty("priority") == null ? "" : ", at CPU priority " + p.getProperty("priority")) + ")"));
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("jcstress run time " + file + " is corrupt: " + e.getMessage());
         }

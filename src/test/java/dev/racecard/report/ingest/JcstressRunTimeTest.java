@@ -24,13 +24,17 @@ class JcstressRunTimeTest {
     @Test
     void everyTestOfATimedRunSaysHowLongTheRunTook() throws Exception {
         Path results = Files.copy(JcstressFixtures.resultsFile(), run.resolve(JcstressFixtures.resultsFile().getFileName()));
-        JcstressRunTime.write(run, "interleaving", 17, 251_034);
+        JcstressRunTime.write(run, "interleaving", 17, 251_034, "");
 
         List<Experiment> experiments = JcstressFiles.read(results);
         assertThat(experiments).isNotEmpty().allSatisfy(e -> {
             assertThat(e.settings()).containsEntry(SettingKeys.JCSTRESS_RUN, "17 tests in 251.0 s (group interleaving)");
             assertThat(e.durationMillis()).as("never split into per-test times nobody measured").isEqualTo(-1);
         });
+
+        JcstressRunTime.write(run, "hoisting", 8, 153_000, "nice -n 19");
+        assertThat(JcstressFiles.read(results)).allSatisfy(e -> assertThat(e.settings())
+                .containsEntry(SettingKeys.JCSTRESS_RUN, "8 tests in 153.0 s (group hoisting, at CPU priority nice -n 19)"));
     }
 
     @Test
