@@ -121,8 +121,9 @@ public final class JcstressFiles {
         List<TestResult> raw = new ArrayList<>();
         perFile.values().forEach(raw::addAll);
         Map<String, String> runs = new LinkedHashMap<>();
-        perFile.forEach((file, records) -> JcstressRunTime.of(file)
-                .ifPresent(run -> records.forEach(r -> runs.putIfAbsent(r.getName(), run))));
+        // a test some groups run more than once (the spin loops: interpreter, then tiered) names every run
+        perFile.forEach((file, records) -> JcstressRunTime.of(file).ifPresent(run -> records.stream()
+                .map(TestResult::getName).distinct().forEach(test -> runs.merge(test, run, (a, b) -> a + "; " + b))));
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
         for (TestResult merged : ReportUtils.mergedByName(raw)) {

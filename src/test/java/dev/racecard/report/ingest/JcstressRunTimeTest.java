@@ -38,6 +38,19 @@ class JcstressRunTimeTest {
     }
 
     @Test
+    void aTestInTwoTimedRunsNamesBoth() throws Exception {
+        Path first = Files.createDirectories(run.resolve("hoisting-interpreter"));
+        Path second = Files.createDirectories(run.resolve("hoisting-tiered"));
+        Files.copy(JcstressFixtures.resultsFile(), first.resolve(JcstressFixtures.resultsFile().getFileName()));
+        Files.copy(JcstressFixtures.resultsFile(), second.resolve("jcstress-results-2.bin.gz"));
+        JcstressRunTime.write(first, "hoisting", 8, 31_000, "");
+        JcstressRunTime.write(second, "hoisting", 8, 132_000, "nice -n 19");
+
+        assertThat(JcstressFiles.read(run)).isNotEmpty().allSatisfy(e -> assertThat(e.settings()).containsEntry(
+                SettingKeys.JCSTRESS_RUN, "8 tests in 31.0 s (group hoisting); 8 tests in 132.0 s (group hoisting, at CPU priority nice -n 19)"));
+    }
+
+    @Test
     void anUntimedRunSaysNothingAndACorruptTimeIsBadInput() throws Exception {
         Path results = Files.copy(JcstressFixtures.resultsFile(), run.resolve(JcstressFixtures.resultsFile().getFileName()));
         assertThat(JcstressFiles.read(results)).allSatisfy(e -> assertThat(e.settings()).doesNotContainKey(SettingKeys.JCSTRESS_RUN));
