@@ -45,8 +45,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * StressRuns --budget gate|thorough --results DIR [--tests REGEX] [--fork-arg ARG]...
- *            [--mutants none|gate|all --mutant-results DIR] [--focus FOCUS] [--timeout-minutes N] [--plan] [--detach]
- * StressRuns --await --results DIR [--timeout-minutes N]
+ *            [--mutants none|gate|all --mutant-results DIR] [--focus FOCUS] [--timeout-minutes N] [--plan]
  * </pre>
  *
  * {@code --tests} narrows the tests (found in their names, as jcstress's {@code -t}); each
@@ -57,9 +56,7 @@ import java.util.stream.Stream;
  * {@code --focus} (a reproduce line's {@link Focus}; empty: none) runs its jcstress test alone, in
  * its budget group as above, and its mutant if it names one, as the mutants run would (the variant's
  * own test runs too: the gate grades the variant's evidence of the focused test); for another
- * tool's experiment it runs no jcstress at all. {@code --detach} leaves the yielding runs running
- * when the others are done, beside what the build does next, and {@code --await} waits for them
- * ({@link DetachedRuns}); without it the driver waits for every run.
+ * tool's experiment it runs no jcstress at all.
  * <p>
  * Exit status: 0 when every group ran and wrote results, whatever they hold (jcstress exits 1
  * on a forbidden outcome; judging that is the gate's job); 1 when a group failed to run (no
@@ -109,18 +106,11 @@ public final class StressRuns {
         Catalog catalog = RacecardCatalog.CATALOG;
         Duration timeout = Duration.ofMinutes(60);
         boolean planOnly = false;
-        boolean detach = false;
-        boolean await = false;
-        String only = null;
-        long owner = -1;
-        List<String> driverArgs = new ArrayList<>(); // a detached run's driver plans as this one
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
-                if (args[i].equals("--plan") || args[i].equals("--detach") || args[i].equals("--await")) {
-                    planOnly |= args[i].equals("--plan");
-                    detach |= args[i].equals("--detach");
-                    await |= args[i].equals("--await");
+                if (args[i].equals("--plan")) {
+                    planOnly = true;
                     continue;
                 }
                 switch (args[i]) {
@@ -132,20 +122,9 @@ public final class StressRuns {
                     case "--mutant-results" -> mutantResults = Path.of(required(args[i], value));
                     case "--focus" -> focusText = required(args[i], value);
                     case "--timeout-minutes" -> timeout = Duration.ofMinutes(Long.parseLong(required(args[i], value)));
-                    case "--only" -> only = required(args[i], value);
-                    case "--owner" -> owner = Long.parseLong(required(args[i], value));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
-                driverArgs.addAll(List.of(args[i], value));
                 i++;
-            }
-            if (await) {
-                if (results == null) {
-                    throw new IllegalArgumentException("--await needs --results");
-                }
-                // a detached driver stops its own jcstress at the timeout: this bound is the backstop
-                System.exit(DetachedRuns.await(results, timeout.plusMinutes(2), out));
-                return;
             }
             if (budget == null || (results == null && !planOnly)) {
                 throw new IllegalArgumentException("--budget and --results are required");
@@ -172,8 +151,7 @@ public final class StressRuns {
             System.err.println("stress-runs: " + e.getMessage());
             System.err.println("usage: StressRuns --budget " + String.join("|", StressBudgets.names())
                     + " --results DIR [--tests REGEX] [--fork-arg ARG]... [--mutants none|gate|all --mutant-results DIR]"
-                    + " [--focus FOCUS] [--timeout-minutes N] [--plan] [--detach]"
-                    + "\n       StressRuns --await --results DIR [--timeout-minutes N]");
+                    + " [--focus FOCUS] [--timeout-minutes N] [--plan]");
             System.exit(USAGE);
             return;
         }
@@ -183,11 +161,7 @@ public final class StressRuns {
             }
             return;
         }
-        if (only != null) {
-            System.exit(runDetached(budget, results, filter, forkArgs, timeout, only, owner, out));
-            return;
-        }
-        List<GroupRun> runs = run(budget, results, filter, forkArgs, timeout, out, detach ? driverArgs : null);
+        List<GroupRun> runs = run(budget, results, filter, forkArgs, timeout, out);
         boolean ran = runs.stream().allMatch(r -> r.problem() == null);
         if (mutants != MutantSelection.NONE) {
             ran &= MutantStressRuns.run(budget, catalog, mutants, mutantResults, timeout, out);
@@ -202,19 +176,9 @@ public final class StressRuns {
         return value;
     }
 
-    /** Plans, runs every group and waits for each, printing what each did; never throws for a group that failed. */
+    /** Plans, runs every group in turn and prints what each did; never throws for a group that failed. */
     public static List<GroupRun> run(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
                                      Duration timeout, PrintStream out) {
-        return run(budget, results, filter, extraForkArgs, timeout, out, null);
-    }
-
-    /**
-     * @param detachWith null to wait for every run; else the driver's arguments for a detached
-     *                   driver of each yielding run, started when the others are done
-     * @return the runs it waited for
-     */
-    static List<GroupRun> run(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
-                              Duration timeout, PrintStream out, List<String> detachWith) {
         List<String> tests = tests(filter);
         List<PlannedRun> plan = plan(budget, tests);
         List<String> forkArgs = new ArrayList<>(budget.forkArgs());
@@ -226,9 +190,7 @@ public final class StressRuns {
         }
         long start = System.nanoTime();
         Map<PlannedRun, CompletableFuture<GroupRun>> started = new LinkedHashMap<>();
-        List<PlannedRun> detached = detachWith == null ? List.of()
-                : plan.stream().filter(p -> p.schedule() == Budget.Schedule.YIELDING).toList();
-        for (PlannedRun p : plan.stream().filter(p -> p.alongside() && !detached.contains(p)).toList()) {
+        for (PlannedRun p : plan.stream().filter(PlannedRun::alongside).toList()) {
             started.put(p, CompletableFuture.supplyAsync(() -> runAndPrint(p, forkArgs, results, timeout, out)));
         }
         Map<PlannedRun, GroupRun> done = new LinkedHashMap<>();
@@ -236,34 +198,13 @@ public final class StressRuns {
             done.put(p, runAndPrint(p, forkArgs, results, timeout, out));
         }
         started.forEach((p, run) -> done.put(p, run.join()));
-        List<GroupRun> runs = plan.stream().filter(done::containsKey).map(done::get).toList();
-        out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%s%n", (System.nanoTime() - start) / 1e9,
-                detached.isEmpty() ? "" : ", but the detached ones, which start now");
-        detached.forEach(p -> DetachedRuns.start(p, results, detachWith, out));
+        List<GroupRun> runs = plan.stream().map(done::get).toList();
+        out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
         for (String stale : leftovers(results, plan)) {
             out.println("stress-runs: warning: " + results.resolve(stale) + " holds results of an earlier run, "
                     + "which a report of " + results + " reads too");
         }
         return runs;
-    }
-
-    /** A detached run's own driver: runs the one planned run in {@code directory}, then records its status. */
-    private static int runDetached(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
-                                   Duration timeout, String directory, long owner, PrintStream out) {
-        DetachedRuns.exitWithOwner(owner);
-        List<String> forkArgs = new ArrayList<>(budget.forkArgs());
-        forkArgs.addAll(extraForkArgs);
-        PlannedRun run = plan(budget, tests(filter)).stream().filter(p -> p.directory().equals(directory)).findFirst()
-                .orElse(null);
-        int status;
-        if (run == null) {
-            out.println("stress-runs: " + directory + ": no such run in budget " + budget.name());
-            status = FAILED_TO_RUN;
-        } else {
-            status = runAndPrint(run, forkArgs, results, timeout, out).problem() == null ? RAN : FAILED_TO_RUN;
-        }
-        DetachedRuns.recordExit(results.resolve(directory), status);
-        return status;
     }
 
     private static GroupRun runAndPrint(PlannedRun p, List<String> forkArgs, Path results, Duration timeout,
