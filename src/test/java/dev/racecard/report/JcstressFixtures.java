@@ -6,11 +6,16 @@ import dev.racecard.stressrun.StressRuns;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
@@ -22,11 +27,22 @@ import java.util.stream.Stream;
  * observed FORBIDDEN outcome and a test error, exactly as jcstress writes them, and every fork
  * ran with {@link #FORK_ARG}. Takes 10-20 s on 2 cores, mostly on one of them while the test JVM
  * runs its other classes on the other (see {@link #startInBackground()}).
+ * <p>
+ * One run serves a whole {@code mvn verify}: the unit tests' JVM publishes its run in the
+ * directory named by {@value #PUBLISH} (moved there whole, once complete), and an integration
+ * test's JVM given {@value #REUSE} reads it from there, as long as it is newer than the test
+ * classes' {@code META-INF/TestList} (the fixtures compiled since would make it stale); otherwise
+ * it runs its own.
  */
 public final class JcstressFixtures {
 
     /** One JVM flag every fork of the fixture run gets, through the driver's {@code --fork-arg}. */
     public static final String FORK_ARG = "-Dracecard.fixture=true";
+
+    /** System property: the directory to leave this JVM's run in, for later JVMs. */
+    static final String PUBLISH = "racecard.fixtures.publish";
+    /** System property: the directory a run was published in, to read instead of running one. */
+    static final String REUSE = "racecard.fixtures.reuse";
 
     /** One configuration (and biased locking on and off, on JDK 17), unified compilation: cheap. */
     static final Budget BUDGET = new Budget("fixtures", List.of(Budget.Group.of("fixtures", "^dev\\.racecard\\.report\\.fixtures\\.",
@@ -34,7 +50,7 @@ public final class JcstressFixtures {
             List.of("-m", "sanity"), List.of());
 
     /** The fixture run's results file and its root directory. */
-    private record FixtureRun(Path resultsFile, Path resultsRoot) {
+    record FixtureRun(Path resultsFile, Path resultsRoot) {
     }
 
     private static CompletableFuture<FixtureRun> run; // guarded by JcstressFixtures.class
@@ -88,7 +104,14 @@ public final class JcstressFixtures {
 
     private static FixtureRun runNow() {
         try {
-            Path dir = Files.createTempDirectory("racecard-jcstress-fixtures");
+            Optional<FixtureRun> published = publishedRun(System.getProperty(REUSE, ""));
+            if (published.isPresent()) {
+                return published.get();
+            }
+            String publish = System.getProperty(PUBLISH, "");
+            Path dir = publish.isEmpty() ? Files.createTempDirectory("racecard-jcstress-fixtures")
+                    : Files.createTempDirectory(Files.createDirectories(Path.of(publish).toAbsolutePath().getParent()),
+                    "jcstress-fixtures-");
             Path log = dir.resolve("stress-runs.log");
             List<StressRuns.GroupRun> runs;
             try (PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
@@ -98,15 +121,53 @@ public final class JcstressFixtures {
             if (runs.size() != 1 || runs.get(0).problem() != null) {
                 throw new IllegalStateException("jcstress fixture run failed: " + runs + "; log: " + log);
             }
-            try (Stream<Path> files = Files.list(dir.resolve("fixtures"))) {
-                List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(".bin.gz")).toList();
-                if (found.size() != 1) {
-                    throw new IllegalStateException("jcstress wrote " + found.size() + " results files; log: " + log);
-                }
-                return new FixtureRun(found.get(0), dir);
+            if (resultsFiles(dir).size() != 1) {
+                throw new IllegalStateException("jcstress wrote " + resultsFiles(dir).size() + " results files; log: " + log);
             }
+            if (!publish.isEmpty()) {
+                dir = publish(dir, Path.of(publish).toAbsolutePath());
+            }
+            return new FixtureRun(resultsFiles(dir).get(0), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves a complete run to where later JVMs look; if another JVM got there first, keeps this one where it is. */
+    private static Path publish(Path run, Path publish) throws IOException {
+        try {
+            if (Files.exists(publish)) {
+                try (Stream<Path> old = Files.walk(publish)) {
+                    for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return Files.move(run, publish, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            return run;
+        }
+    }
+
+    /** A run published by an earlier JVM of this build, unless the fixtures were compiled after it. */
+    static Optional<FixtureRun> publishedRun(String reuse) throws IOException {
+        if (reuse.isEmpty() || !Files.isDirectory(Path.of(reuse, "fixtures"))) {
+            return Optional.empty();
+        }
+        Path dir = Path.of(reuse).toAbsolutePath();
+        List<Path> results = resultsFiles(dir);
+        URL testList = JcstressFixtures.class.getClassLoader().getResource("META-INF/TestList");
+        if (results.size() != 1 || testList == null || !"file".equals(testList.getProtocol())) {
+            return Optional.empty();
+        }
+        Path compiled = Path.of(URI.create(testList.toString()));
+        boolean fresh = Files.getLastModifiedTime(results.get(0)).compareTo(Files.getLastModifiedTime(compiled)) > 0;
+        return fresh ? Optional.of(new FixtureRun(results.get(0), dir)) : Optional.empty();
+    }
+
+    private static List<Path> resultsFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("fixtures"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".bin.gz")).toList();
         }
     }
 }
