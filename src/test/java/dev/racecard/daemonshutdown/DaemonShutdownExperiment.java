@@ -7,6 +7,7 @@ import dev.racecard.evidence.Subjects;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.experiments.ChildJvm;
 import dev.racecard.experiments.DiskRecords;
+import dev.racecard.experiments.SlowSink;
 import dev.racecard.patterns.daemonshutdown.RecordFormat;
 import dev.racecard.report.model.Expectation;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,23 +34,30 @@ import java.util.stream.Stream;
  * writer would then write them all and close the file: whatever is missing, the JVM's exit took.
  * <p>
  * Trials take turns at two workloads. A large one, where the writer is still busy when main
- * returns; and a small one that fits in one buffer, where the writer may well be done first: the
- * racy program then shows both endings, which is what makes its losses a race and not a foregone
- * conclusion. The experiment records evidence and judges nothing (the gate does); it fails only
- * when a child JVM cannot be run at all.
+ * returns: written to a slow disk ({@link SlowSink}: a pipe drained at a fixed rate), so the writer
+ * has a backlog at exit on any machine; and a small one to a plain file, fitting in one buffer,
+ * where the writer may well be done first: the racy program then shows both endings, which is
+ * what makes its losses a race and not a foregone conclusion. The experiment records evidence
+ * and judges nothing (the gate does); it fails only when a child JVM cannot be run at all.
  */
 class DaemonShutdownExperiment {
 
     /**
-     * Records per trial, in turn, the large one first: most mistakes show there soonest, and a
-     * hook's 100 ms timed join meets a backlog longer than that only with millions of records
-     * (measured on 2 busy cores: 65-215 ms at 300,000, 110-240 ms at 1,000,000; on 2 quiet cores
-     * the writer kept up with 1,000,000 and the timed-join mutant survived 2 of 4 gate runs, with
-     * 3,000,000 it was killed in its first trial 3 of 3 times, for ~6 s more per correct variant).
-     * The small one fits in one buffer; it runs more often because it is cheap, and it is where
-     * the racy program shows both endings.
+     * Records per trial, in turn, the large one first: most mistakes show there soonest. The small
+     * one fits in one buffer; it runs more often because it is cheap, and it is where the racy
+     * program shows both endings.
      */
-    static final int[] RECORDS = {3_000_000, 100, 100};
+    static final int[] RECORDS = {200_000, 100, 100};
+    /**
+     * The large workload's disk: 200,000 records (~7.4 MB) take ~0.9 s to drain, and main submits
+     * them in a fraction of that, so a hook's 100 ms timed join leaves most of them behind. On a
+     * plain file the writer kept up with main: the timed-join mutant survived 2 of 3 gate runs on
+     * a 2-core machine with 3,000,000 records (~115 MB) a large trial, and on a quiet one even the
+     * racy writer lost nothing at that size.
+     */
+    static final long SLOW_DISK_BYTES_PER_SECOND = 8_000_000;
+    /** Where there is no mkfifo, the large trials go to a plain file, with the records it took there. */
+    static final int PLAIN_FILE_LARGE_RECORDS = 3_000_000;
     /**
      * 10 under the gate budget (it was 20): each trial is a JVM, ~1 s, and a correct variant's 20 took
      * 18-31 s of a gate run; the racy writer showed its race in 8 of 20, so 10 miss it with a chance of
@@ -58,9 +66,9 @@ class DaemonShutdownExperiment {
     static final int TRIALS = Budgets.trials(10);
     /**
      * From process start (ChildJvm has no ready handshake yet): a correct program took up to ~11 s
-     * for a million records on 2 cores at load 25, so three million get twice the margin that
-     * gave: a false "hung" would fail a correct variant. Only the thorough-only mutants that
-     * really hang pay it.
+     * for a million records on 2 cores at load 25, and a large trial on the slow disk ~1 s on 2
+     * cores (three million, where there is no mkfifo, proportionally more): a false "hung" would
+     * fail a correct variant. Only the thorough-only mutants that really hang pay it.
      */
     static final Duration TIMEOUT = Duration.ofSeconds(120);
 
@@ -88,7 +96,10 @@ class DaemonShutdownExperiment {
                         Expectation.FORBIDDEN)
                 .outcome("hung", "the program did not exit within " + TIMEOUT.toSeconds() + " s and was killed",
                         Expectation.FORBIDDEN)
-                .setting("records per trial", String.format("%,d, %,d, %,d in turn", RECORDS[0], RECORDS[1], RECORDS[2]))
+                .setting("records per trial", String.format("%,d, %,d, %,d in turn", largeRecords(), RECORDS[1], RECORDS[2]))
+                .setting("disk of the large trials", SlowSink.available()
+                        ? String.format("slow: a pipe drained at %,d bytes/s", SLOW_DISK_BYTES_PER_SECOND)
+                        : "a plain file (no mkfifo here for a slow one)")
                 .setting("trials", TRIALS + ", or fewer: the first forbidden outcome decides the verdict and "
                         + "ends the subject's trials")
                 .setting("timeout", TIMEOUT.toSeconds() + " s")
@@ -99,9 +110,19 @@ class DaemonShutdownExperiment {
         Map<Integer, List<Integer>> losses = new LinkedHashMap<>();
         int trials = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
-            int records = RECORDS[trial % RECORDS.length];
+            boolean large = trial % RECORDS.length == 0;
+            int records = large ? largeRecords() : RECORDS[trial % RECORDS.length];
             Path file = work.resolve(subject + "-" + trial + ".log");
-            ChildJvm.Exit exit = jvm.run(program, work, file.toString(), Integer.toString(records));
+            Path written = file;
+            SlowSink slowDisk = null;
+            if (large && SlowSink.available()) {
+                written = work.resolve(subject + "-" + trial + ".pipe");
+                slowDisk = SlowSink.open(written, file, SLOW_DISK_BYTES_PER_SECOND);
+            }
+            ChildJvm.Exit exit = jvm.run(program, work, written.toString(), Integer.toString(records));
+            if (slowDisk != null) {
+                slowDisk.finish(Duration.ofSeconds(30));
+            }
             String outcome;
             if (exit.hung()) {
                 outcome = "hung";
@@ -131,6 +152,10 @@ class DaemonShutdownExperiment {
                             lostPerTrial.size()));
         });
         histogram.record();
+    }
+
+    static int largeRecords() {
+        return SlowSink.available() ? RECORDS[0] : PLAIN_FILE_LARGE_RECORDS;
     }
 
     /**
