@@ -121,29 +121,28 @@ public final class JcstressFixtures {
             if (runs.size() != 1 || runs.get(0).problem() != null) {
                 throw new IllegalStateException("jcstress fixture run failed: " + runs + "; log: " + log);
             }
-            if (resultsFiles(dir).size() != 1) {
-                throw new IllegalStateException("jcstress wrote " + resultsFiles(dir).size() + " results files; log: " + log);
+            List<Path> results = resultsFiles(dir);
+            if (results.size() != 1) {
+                throw new IllegalStateException("jcstress wrote " + results.size() + " results files; log: " + log);
             }
-            if (!publish.isEmpty()) {
-                dir = publish(dir, Path.of(publish).toAbsolutePath());
-            }
-            return new FixtureRun(resultsFiles(dir).get(0), dir);
+            Path root = publish.isEmpty() ? dir : publish(dir, Path.of(publish).toAbsolutePath());
+            return new FixtureRun(root.resolve(dir.relativize(results.get(0))), root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Moves a complete run to where later JVMs look; if another JVM got there first, keeps this one where it is. */
-    private static Path publish(Path run, Path publish) throws IOException {
+    private static Path publish(Path run, Path destination) throws IOException {
         try {
-            if (Files.exists(publish)) {
-                try (Stream<Path> old = Files.walk(publish)) {
+            if (Files.exists(destination)) {
+                try (Stream<Path> old = Files.walk(destination)) {
                     for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
                     }
                 }
             }
-            return Files.move(run, publish, StandardCopyOption.ATOMIC_MOVE);
+            return Files.move(run, destination, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             return run;
         }
