@@ -5,16 +5,17 @@ import dev.racecard.evidence.Budgets;
 import dev.racecard.junit.Subject;
 import dev.racecard.evidence.Subjects;
 import dev.racecard.evidence.TrialHistogram;
+import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.patterns.shareddict.MemoDict;
 import dev.racecard.patterns.shareddict.SharedDict;
 import dev.racecard.report.model.Expectation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,6 +49,16 @@ class SharedDictSeedExperiment {
      * (2 cores shared with other work, JDK 17), the mutants' races in 2.5 to 45% of them.
      */
     static final int TRIALS = Budgets.trials(200);
+    /**
+     * The work takes milliseconds. A worker still running after this never returns: a plain
+     * HashMap's put, racing another's resize, once spun in TreeNode.balanceInsertion for good (a
+     * corrupted tree bin; jstack after 16 minutes, 1 of 5 full builds), and the unbounded join hung
+     * the build.
+     */
+    static final Duration BOUND = Duration.ofSeconds(10);
+    static final String NEVER_RETURNED = "never-returned";
+    /** A worker that never returns keeps a core spinning: the trials after it would not be the same trials. */
+    static final String STOPPED = "after a worker never returned: it keeps spinning on a core, beside any later trial";
 
     static Stream<Subject> storingDicts() {
         return Subjects.of(PATTERN, Tool.JUNIT, "plain-hashmap", "synchronized", "compute-if-absent");
@@ -81,6 +92,8 @@ class SharedDictSeedExperiment {
                 .outcome("missing", "results missing: a put was lost", race)
                 .outcome("size", "all results present, but size() is not " + tasks, race)
                 .outcome("threw", "a worker's put threw: the map's structure was corrupted", race)
+                .outcome(NEVER_RETURNED, "a worker's put never returned (still running after " + BOUND.toSeconds()
+                        + " s): the map's structure was corrupted into a loop", race)
                 .outcome("wrong", "a task id holds another task's result: impossible for any map", Expectation.FORBIDDEN)
                 .setting("workers", WORKERS).setting("results per worker", RESULTS_PER_WORKER).setting("trials", TRIALS);
 
@@ -88,7 +101,13 @@ class SharedDictSeedExperiment {
         Set<String> thrown = new TreeSet<>();
         for (int trial = 0; trial < TRIALS && !histogram.killed(); trial++) {
             SharedDict dict = subject.create(SharedDict.class);
-            String exception = storeAll(dict);
+            AtomicReference<String> thrownBy = new AtomicReference<>();
+            if (!storeAll(dict, thrownBy)) {
+                histogram.observe(NEVER_RETURNED);
+                histogram.setting("stopped", STOPPED);
+                break; // the dict is not read: a get in a looped bin would spin too
+            }
+            String exception = thrownBy.get();
             boolean threw = exception != null;
             if (threw) {
                 thrown.add(exception);
@@ -114,11 +133,11 @@ class SharedDictSeedExperiment {
     /**
      * The seed's program: start the workers together, each stores its results; join them all.
      *
-     * @return the exception a worker's put threw, if any, else null
+     * @param thrown set to the class of the exception a worker's put threw, if any
+     * @return whether every worker returned within {@link #BOUND}
      */
-    static String storeAll(SharedDict dict) throws InterruptedException {
-        AtomicReference<String> thrown = new AtomicReference<>();
-        runTogether(worker -> {
+    static boolean storeAll(SharedDict dict, AtomicReference<String> thrown) throws InterruptedException {
+        return runTogether(worker -> {
             try {
                 for (int i = 0; i < RESULTS_PER_WORKER; i++) {
                     int task = worker + i * WORKERS;
@@ -128,7 +147,6 @@ class SharedDictSeedExperiment {
                 thrown.compareAndSet(null, e.getClass().getSimpleName());
             }
         });
-        return thrown.get();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -141,6 +159,8 @@ class SharedDictSeedExperiment {
                 .outcome("wrong", "a worker got a wrong value, or a result was never computed: impossible",
                         Expectation.FORBIDDEN)
                 .outcome("threw", "a worker's getOrCompute threw", Expectation.FORBIDDEN)
+                .outcome(NEVER_RETURNED, "a worker's getOrCompute never returned (still running after "
+                        + BOUND.toSeconds() + " s): impossible for these dicts", Expectation.FORBIDDEN)
                 .setting("workers", WORKERS).setting("shared results", SHARED_RESULTS).setting("trials", TRIALS);
 
         int[] extra = new int[TRIALS];
@@ -152,7 +172,13 @@ class SharedDictSeedExperiment {
                 return square(valueOf(task));
             };
             AtomicReference<String> exception = new AtomicReference<>();
-            boolean wrong = !askAll(subject.create(MemoDict.class), compute, exception);
+            AtomicBoolean allRight = new AtomicBoolean(true);
+            if (!askAll(subject.create(MemoDict.class), compute, allRight, exception)) {
+                histogram.observe(NEVER_RETURNED);
+                histogram.setting("stopped", STOPPED);
+                break;
+            }
+            boolean wrong = !allRight.get();
             for (int task = 0; task < SHARED_RESULTS; task++) {
                 wrong |= computations.get(task) == 0;
                 extra[trial] += Math.max(0, computations.get(task) - 1);
@@ -172,12 +198,12 @@ class SharedDictSeedExperiment {
     /**
      * Every worker needs every shared result, in the same order.
      *
-     * @return whether every worker got the right value for every result it asked for
+     * @param allRight cleared when a worker got a wrong value for a result it asked for
+     * @return whether every worker returned within {@link #BOUND}
      */
-    static boolean askAll(MemoDict dict, IntUnaryOperator compute, AtomicReference<String> thrown)
-            throws InterruptedException {
-        AtomicBoolean allRight = new AtomicBoolean(true);
-        runTogether(worker -> {
+    static boolean askAll(MemoDict dict, IntUnaryOperator compute, AtomicBoolean allRight,
+                          AtomicReference<String> thrown) throws InterruptedException {
+        return runTogether(worker -> {
             try {
                 for (int task = 0; task < SHARED_RESULTS; task++) {
                     if (dict.getOrCompute(task, compute) != square(valueOf(task))) {
@@ -188,38 +214,29 @@ class SharedDictSeedExperiment {
                 thrown.compareAndSet(null, e.getClass().getSimpleName());
             }
         });
-        return allRight.get();
     }
 
     interface Work {
         void run(int worker);
     }
 
-    /** Starts WORKERS threads that wait on one latch, releases them together, joins them all. */
-    static void runTogether(Work work) throws InterruptedException {
-        CountDownLatch start = new CountDownLatch(1);
-        Thread[] threads = new Thread[WORKERS];
+    /**
+     * Starts WORKERS threads together (BoundedThreads' start latch lines them up so they overlap; it
+     * adds no delay to the dict's code) and waits for them at most {@link #BOUND}.
+     *
+     * @return whether every worker returned; a worker's own exceptions are the work's to catch
+     */
+    static boolean runTogether(Work work) throws InterruptedException {
+        Runnable[] workers = new Runnable[WORKERS];
         for (int w = 0; w < WORKERS; w++) {
             int worker = w;
-            threads[w] = new Thread(() -> {
-                awaitQuietly(start);
-                work.run(worker);
-            });
-            threads[w].start();
+            workers[w] = () -> work.run(worker);
         }
-        // the latch only lines the workers up so they overlap; it adds no delay to the dict's code
-        start.countDown();
-        for (Thread thread : threads) {
-            thread.join();
+        BoundedThreads.Run run = BoundedThreads.run(BOUND, workers);
+        if (run.ending() == BoundedThreads.Ending.FAILED) {
+            throw new IllegalStateException("a worker threw past the work's own catch", run.failure());
         }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return run.ending() == BoundedThreads.Ending.COMPLETED;
     }
 
     private static void describeMissing(TrialHistogram histogram, int[] missing, int tasks) {
