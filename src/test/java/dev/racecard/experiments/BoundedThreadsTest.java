@@ -51,6 +51,20 @@ class BoundedThreadsTest {
         assertThat(run.ending()).isEqualTo(Ending.DEADLOCKED);
     }
 
+    /** A lost wake-up: the only thread that could count the latch down is the one waiting on it. */
+    @Test
+    void aThreadWaitingWithNobodyLeftToWakeItWaitsForever() throws InterruptedException {
+        CountDownLatch neverCounted = new CountDownLatch(1);
+        BoundedThreads.Run run = BoundedThreads.run(Duration.ofSeconds(10), () -> {
+            try {
+                neverCounted.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(run.ending()).isEqualTo(Ending.WAITING_FOREVER);
+    }
+
     private static void lockBoth(Object first, Object second, CountDownLatch bothHold) {
         synchronized (first) {
             bothHold.countDown();
