@@ -51,7 +51,7 @@ class BoundedThreadsTest {
         assertThat(run.ending()).isEqualTo(Ending.DEADLOCKED);
     }
 
-    /** A lost wake-up: the only thread that could count the latch down is the one waiting on it. */
+    /** A lost wake-up: the latch is never counted down, and no thread is left running to do it. */
     @Test
     void aThreadWaitingWithNobodyLeftToWakeItWaitsForever() throws InterruptedException {
         CountDownLatch neverCounted = new CountDownLatch(1);
