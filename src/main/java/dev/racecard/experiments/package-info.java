@@ -1,2 +1,2 @@
-/** Shared machinery of experiments that run real programs: child JVMs and their on-disk records. */
+/** Shared machinery of experiments that run real programs: child JVMs, and trial threads bounded in time. */
 package dev.racecard.experiments;

@@ -6,8 +6,6 @@ import dev.racecard.junit.Subject;
 import dev.racecard.evidence.Subjects;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.experiments.ChildJvm;
-import dev.racecard.experiments.DiskRecords;
-import dev.racecard.experiments.SlowSink;
 import dev.racecard.patterns.daemonshutdown.RecordFormat;
 import dev.racecard.report.model.Expectation;
 import org.junit.jupiter.api.io.TempDir;

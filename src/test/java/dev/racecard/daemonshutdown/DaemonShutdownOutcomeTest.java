@@ -3,7 +3,6 @@ package dev.racecard.daemonshutdown;
 import dev.racecard.catalog.Tool;
 import dev.racecard.evidence.Subjects;
 import dev.racecard.evidence.TrialHistogram;
-import dev.racecard.experiments.DiskRecords;
 import dev.racecard.patterns.daemonshutdown.RecordFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

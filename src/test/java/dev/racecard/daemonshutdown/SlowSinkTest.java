@@ -1,5 +1,6 @@
-package dev.racecard.experiments;
+package dev.racecard.daemonshutdown;
 
+import dev.racecard.experiments.ChildJvm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.racecard.experiments;
+package dev.racecard.daemonshutdown;
 
 import dev.racecard.patterns.daemonshutdown.RecordFormat;
 import org.junit.jupiter.api.Test;
@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.racecard.experiments.DiskRecords.Kind.ALL;
-import static dev.racecard.experiments.DiskRecords.Kind.CORRUPT;
-import static dev.racecard.experiments.DiskRecords.Kind.NONE;
-import static dev.racecard.experiments.DiskRecords.Kind.PARTIAL;
-import static dev.racecard.experiments.DiskRecords.Kind.TORN;
+import static dev.racecard.daemonshutdown.DiskRecords.Kind.ALL;
+import static dev.racecard.daemonshutdown.DiskRecords.Kind.CORRUPT;
+import static dev.racecard.daemonshutdown.DiskRecords.Kind.NONE;
+import static dev.racecard.daemonshutdown.DiskRecords.Kind.PARTIAL;
+import static dev.racecard.daemonshutdown.DiskRecords.Kind.TORN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DiskRecordsTest {

@@ -1,4 +1,4 @@
-package dev.racecard.experiments;
+package dev.racecard.daemonshutdown;
 
 import java.io.IOException;
 import java.io.InputStream;
