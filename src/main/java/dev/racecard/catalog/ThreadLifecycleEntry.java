@@ -4,6 +4,7 @@ import dev.racecard.api.Racecard;
 
 import static dev.racecard.catalog.Tool.JCSTRESS;
 import static dev.racecard.catalog.Tool.JUNIT;
+import static dev.racecard.catalog.Tool.LINCHECK;
 
 /**
  * Seeds 000/001/004: a thread is started once, and join() waits only for a started thread. Two
@@ -48,7 +49,7 @@ final class ThreadLifecycleEntry {
             .correct("cas-guard", PACKAGE + "CasGuardWorker",
                     "if (started.compareAndSet(false, true)) worker.start(): one caller wins, and only it starts the "
                             + "worker.")
-                .jcstress(STRESS + "CasGuard").junit(EXPERIMENT)
+                .jcstress(STRESS + "CasGuard").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("if (started.compareAndSet(false, true)) {")
                 .fixing("check-alive-then-start")
                 // Only the trials see these two, whose window is a flag's read and write, a few ns: in
@@ -57,7 +58,7 @@ final class ThreadLifecycleEntry {
                 // 41,874 samples, volatile-flag: 0 of 20,298, one jcstress run each with the mutant in place).
                 .mutant(Mutant.of("get-then-set", PACKAGE + "mutants.GetThenSetWorker",
                         "if (!started.get()) { started.set(true); worker.start(); }: an AtomicBoolean read and "
-                                + "written in two steps", JUNIT))
+                                + "written in two steps", LINCHECK, JUNIT))
                 .mutant(Mutant.of("volatile-flag", PACKAGE + "mutants.VolatileFlagWorker",
                         "a volatile boolean checked, then set: visible, not atomic", JUNIT))
             .racy("join-unstarted", PACKAGE + "JoinUnstartedHandoff",

@@ -4,15 +4,17 @@ import dev.racecard.evidence.Budgets;
 import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
+import dev.racecard.junit.UnderTest;
 import dev.racecard.patterns.lifecycle.LazyWorker;
 import dev.racecard.patterns.lifecycle.WorkerHandoff;
 import dev.racecard.patterns.lifecycle.WorkerJob;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.Operation;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,7 @@ class ThreadLifecycleExperiment {
     static final int ROUNDS = 200;
     /** A round takes well under a millisecond: a trial still running after this is stuck, not slow. */
     static final Duration BOUND = Duration.ofSeconds(10);
+    static final int LINCHECK_INVOCATIONS = 1_000 * Budgets.scale();
 
     @RacecardTest(pattern = PATTERN, variant = "check-alive-then-start")
     void twoThreadsStartTheWorkerIfItIsNotAlive(Evidence evidence) throws Exception {
@@ -38,6 +41,25 @@ class ThreadLifecycleExperiment {
     @RacecardTest(pattern = PATTERN, variant = "cas-guard")
     void twoThreadsStartTheWorkerBehindACasGuard(Evidence evidence) throws Exception {
         lazyStart(evidence);
+    }
+
+    /**
+     * The lazy-start contract for Lincheck: one operation, ensureStarted() then awaitAnswer(), from
+     * each of two threads; in any sequential order both return the answer.
+     */
+    public static class LazyWorkerSpec {
+        private final LazyWorker worker = UnderTest.create(LazyWorker.class);
+
+        @Operation
+        public String startThenAwait() {
+            return ThreadLifecycleExperiment.startThenAwait(worker);
+        }
+    }
+
+    @RacecardTest(pattern = PATTERN, variant = "cas-guard")
+    void twoCallersStartThenAwaitUnderLincheck(Evidence evidence) {
+        evidence.lincheck(new ModelCheckingOptions().iterations(1).invocationsPerIteration(LINCHECK_INVOCATIONS)
+                .threads(2).actorsPerThread(1).actorsBefore(0).actorsAfter(0), LazyWorkerSpec.class);
     }
 
     @RacecardTest(pattern = PATTERN, variant = "join-unstarted")
@@ -52,10 +74,11 @@ class ThreadLifecycleExperiment {
 
     static void lazyStart(Evidence evidence) throws Exception {
         evidence.trials(TRIALS)
-                .acceptable("started-once", "in every round one thread started the worker and the other found it started")
+                .acceptable("started-once", "in every round both callers got the worker's answer, and neither start() threw")
                 .race("started-twice", "in some round both threads called start(): the second threw "
                         + "IllegalThreadStateException")
-                .forbidden("no-answer", "a worker never answered: nobody started it")
+                .forbidden("no-answer", "in some round a caller came back from awaitAnswer() with null: it joined the "
+                        + "worker before anyone had started it, or did not wait for it to end")
                 .forbidden("stuck", "a round still running after " + BOUND.toSeconds() + " s: none of the variants blocks")
                 .run(() -> lazyStartTrial(() -> evidence.create(LazyWorker.class)));
     }
@@ -70,28 +93,39 @@ class ThreadLifecycleExperiment {
                 .run(() -> handoffTrial(() -> evidence.create(WorkerHandoff.class)));
     }
 
+    /** What a caller keeps when its ensureStarted() threw: the exception stops it before awaitAnswer(). */
+    private static final String REFUSED = "start() refused";
+
+    /**
+     * The contract as callers use it: in each round both threads call ensureStarted() and then
+     * awaitAnswer(), and keep what they got.
+     */
     static String lazyStartTrial(Supplier<LazyWorker> subject) throws InterruptedException {
         LazyWorker[] workers = new LazyWorker[ROUNDS];
         Arrays.setAll(workers, round -> subject.get());
-        AtomicInteger refused = new AtomicInteger();
-        IntConsumer ensureStarted = round -> {
-            try {
-                workers[round].ensureStarted();
-            } catch (IllegalThreadStateException e) {
-                refused.incrementAndGet(); // the JVM's refusal to start a thread twice
-            }
-        };
-        if (!completed(TwoThreadRounds.run(BOUND, ROUNDS, ensureStarted, ensureStarted))) {
+        String[][] got = new String[2][ROUNDS];
+        if (!completed(TwoThreadRounds.run(BOUND, ROUNDS, round -> got[0][round] = startThenAwait(workers[round]),
+                round -> got[1][round] = startThenAwait(workers[round])))) {
             return "stuck";
         }
-        String[] answers = new String[ROUNDS];
-        if (!completed(BoundedThreads.run(BOUND, () -> Arrays.setAll(answers, round -> await(workers[round]::awaitAnswer))))) {
+        // a caller that came back early may have left its worker running: wait for each, so none outlives the trial
+        if (!completed(BoundedThreads.run(BOUND, () -> Arrays.stream(workers).forEach(w -> await(w::awaitAnswer))))) {
             return "stuck";
         }
-        if (!Arrays.stream(answers).allMatch(WorkerJob.ANSWER::equals)) {
-            return "no-answer";
+        List<String> all = Arrays.stream(got).flatMap(Arrays::stream).toList();
+        if (all.contains(REFUSED)) {
+            return "started-twice";
         }
-        return refused.get() > 0 ? "started-twice" : "started-once";
+        return all.stream().allMatch(WorkerJob.ANSWER::equals) ? "started-once" : "no-answer";
+    }
+
+    static String startThenAwait(LazyWorker worker) {
+        try {
+            worker.ensureStarted();
+        } catch (IllegalThreadStateException e) {
+            return REFUSED; // the JVM's refusal to start a thread twice
+        }
+        return await(worker::awaitAnswer);
     }
 
     static String handoffTrial(Supplier<WorkerHandoff> subject) throws InterruptedException {
