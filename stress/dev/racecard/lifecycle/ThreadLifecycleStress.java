@@ -24,14 +24,16 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * Seeds 000/001/004, a thread's lifecycle. The racing parties are the actors, and every sample has
- * its own worker, a real thread: two callers of ensureStarted() on one new worker, or a starter and
- * a reader of one. The actors catch IllegalThreadStateException, so a second start() is an outcome,
- * not a test error; the arbiter waits for the worker, so no sample's thread outlives it, and names
- * the outcome. The worker's job is trivial, but each sample still starts a thread (tens of
- * microseconds): these tests take about 3,000 samples a second, where the others take millions.
+ * its own worker, a real thread: two callers of one new lazy worker, each calling ensureStarted()
+ * and then awaitAnswer() as users do, or a starter and a reader of one hand-off. A caller whose
+ * start() threw IllegalThreadStateException stops there, as the exception would stop it, so a
+ * second start() is an outcome, not a test error; the arbiter waits for the worker, so no sample's
+ * thread outlives it, and names the outcome. The worker's job is trivial, but each sample still
+ * starts a thread (tens of microseconds): these tests take about 3,000 samples a second, where the
+ * others take millions.
  *
  * <p>Each test declares only the outcomes its code, or a mutant of it, can produce; jcstress grades
- * anything else (say, a worker that never answered) FORBIDDEN. The correct variants' tests build
+ * anything else (say, both callers refused) FORBIDDEN. The correct variants' tests build
  * their subject through {@link Substitution}, so the mutants run reruns the very same test with a
  * mutant in the variant's place.
  */
@@ -71,9 +73,9 @@ public class ThreadLifecycleStress {
         }
     }
 
-    // Calibrated by CheckAliveThenStart, whose window is a whole start(): a check-then-act on a flag
-    // (a window of a few ns) it hardly sees, because the caller that lost runs ahead to the next
-    // sample while the winner is still in start(). Those mutants are the trials' to kill (see the catalog).
+    // Calibrated by CheckAliveThenStart, whose window is a whole start(). The few-ns windows of a
+    // flag's read and write (get-then-set) and of the winner's step from compareAndSet into start()
+    // (join-before-start) it hardly sees: those mutants are the trials' and Lincheck's (see the catalog).
     @JCStressTest
     @Description("Two threads each call ensureStarted() behind a compareAndSet guard on one new worker, then "
             + "awaitAnswer()")
