@@ -24,14 +24,16 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * Seeds 000/001/004, a thread's lifecycle. The racing parties are the actors, and every sample has
- * its own worker, a real thread: two callers of ensureStarted() on one new worker, or a starter and
- * a reader of one. The actors catch IllegalThreadStateException, so a second start() is an outcome,
- * not a test error; the arbiter waits for the worker, so no sample's thread outlives it, and names
- * the outcome. The worker's job is trivial, but each sample still starts a thread (tens of
- * microseconds): these tests take about 3,000 samples a second, where the others take millions.
+ * its own worker, a real thread: two callers of one new lazy worker, each calling ensureStarted()
+ * and then awaitAnswer() as users do, or a starter and a reader of one hand-off. A caller whose
+ * start() threw IllegalThreadStateException stops there, as the exception would stop it, so a
+ * second start() is an outcome, not a test error; the arbiter waits for the worker, so no sample's
+ * thread outlives it, and names the outcome. The worker's job is trivial, but each sample still
+ * starts a thread (tens of microseconds): these tests take about 3,000 samples a second, where the
+ * others take millions.
  *
  * <p>Each test declares only the outcomes its code, or a mutant of it, can produce; jcstress grades
- * anything else (say, a worker that never answered) FORBIDDEN. The correct variants' tests build
+ * anything else (say, both callers refused) FORBIDDEN. The correct variants' tests build
  * their subject through {@link Substitution}, so the mutants run reruns the very same test with a
  * mutant in the variant's place.
  */
@@ -41,62 +43,67 @@ public class ThreadLifecycleStress {
     static final String TWICE = "start twice";
     static final String ANSWERED = "answered";
     static final String NO_ANSWER = "null";
+    static final String REFUSED = "start() refused";
 
     @JCStressTest
-    @Description("Two threads call if (!worker.isAlive()) worker.start() on one new worker")
-    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one caller started the worker, the other saw it alive")
+    @Description("Two threads each call if (!worker.isAlive()) worker.start() on one new worker, then join it")
+    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one caller started the worker, the other saw it alive; both "
+            + "got the answer")
     @Outcome(id = TWICE, expect = ACCEPTABLE_INTERESTING, desc = "both saw the worker not alive (not started yet, "
             + "or already done) and called start(): the second threw IllegalThreadStateException")
     @State
     public static class CheckAliveThenStart {
         final LazyWorker worker = new CheckAliveThenStartWorker();
-        boolean threw1;
-        boolean threw2;
+        String got1;
+        String got2;
 
         @Actor
         public void caller1() {
-            threw1 = startThrew(worker);
+            got1 = startThenAwait(worker);
         }
 
         @Actor
         public void caller2() {
-            threw2 = startThrew(worker);
+            got2 = startThenAwait(worker);
         }
 
         @Arbiter
         public void arbiter(L_Result r) {
-            r.r1 = starts(worker, threw1, threw2);
+            r.r1 = starts(worker, got1, got2);
         }
     }
 
-    // Calibrated by CheckAliveThenStart, whose window is a whole start(): a check-then-act on a flag
-    // (a window of a few ns) it hardly sees, because the caller that lost runs ahead to the next
-    // sample while the winner is still in start(). Those mutants are the trials' to kill (see the catalog).
+    // Calibrated by CheckAliveThenStart, whose window is a whole start(). The few-ns windows of a
+    // flag's read and write (get-then-set) and of the winner's step from compareAndSet into start()
+    // (join-before-start) it hardly sees: those mutants are the trials' and Lincheck's (see the catalog).
     @JCStressTest
-    @Description("Two threads call if (started.compareAndSet(false, true)) worker.start() on one new worker")
-    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one caller won the flag and started the worker")
+    @Description("Two threads each call ensureStarted() behind a compareAndSet guard on one new worker, then "
+            + "awaitAnswer()")
+    @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one caller won the flag and started the worker; both got the answer")
     @Outcome(id = TWICE, expect = FORBIDDEN, desc = "both got past the guard and called start(): the second "
             + "threw IllegalThreadStateException")
+    @Outcome(id = NO_ANSWER, expect = FORBIDDEN, desc = "a caller came back from awaitAnswer() with null: it joined "
+            + "the worker before the winner had started it, or did not wait for it to end")
     @State
     public static class CasGuard {
         static final Supplier<LazyWorker> UNDER_TEST = Substitution.of(LazyWorker.class, CasGuardWorker.class);
         final LazyWorker worker = UNDER_TEST.get();
-        boolean threw1;
-        boolean threw2;
+        String got1;
+        String got2;
 
         @Actor
         public void caller1() {
-            threw1 = startThrew(worker);
+            got1 = startThenAwait(worker);
         }
 
         @Actor
         public void caller2() {
-            threw2 = startThrew(worker);
+            got2 = startThenAwait(worker);
         }
 
         @Arbiter
         public void arbiter(L_Result r) {
-            r.r1 = starts(worker, threw1, threw2);
+            r.r1 = starts(worker, got1, got2);
         }
     }
 
@@ -153,23 +160,32 @@ public class ThreadLifecycleStress {
         }
     }
 
-    /** Calls ensureStarted(); true if it threw the JVM's refusal to start a thread twice. */
-    static boolean startThrew(LazyWorker worker) {
+    /**
+     * A caller as users write it: ensureStarted(), then awaitAnswer(); what it got, or
+     * {@link #REFUSED} if start() threw the JVM's refusal to start a thread twice (which stops it).
+     */
+    static String startThenAwait(LazyWorker worker) {
         try {
             worker.ensureStarted();
-            return false;
         } catch (IllegalThreadStateException e) {
-            return true;
+            return REFUSED;
         }
+        return await(worker::awaitAnswer);
     }
 
-    /** After both callers: waits for the worker and names the outcome. */
-    static String starts(LazyWorker worker, boolean threw1, boolean threw2) {
-        String answer = await(worker::awaitAnswer);
-        if (!WorkerJob.ANSWER.equals(answer)) {
-            return "no answer";
+    /** After both callers: waits for the worker (started by now), so it never outlives the sample, and names the outcome. */
+    static String starts(LazyWorker worker, String got1, String got2) {
+        await(worker::awaitAnswer);
+        if (REFUSED.equals(got1) && REFUSED.equals(got2)) {
+            return "both refused";
         }
-        return threw1 && threw2 ? "both threw" : threw1 || threw2 ? TWICE : ONCE;
+        if (REFUSED.equals(got1) || REFUSED.equals(got2)) {
+            return TWICE;
+        }
+        if (got1 == null || got2 == null) {
+            return NO_ANSWER;
+        }
+        return got1.equals(WorkerJob.ANSWER) && got2.equals(WorkerJob.ANSWER) ? ONCE : "wrong answer";
     }
 
     /** After the starter and the reader: waits for the worker (started by now), and names what the reader saw. */
