@@ -43,16 +43,18 @@ public class ThreadLocalStress {
 
         @Actor
         public void worker1(II_Result r) {
-            context.begin(1);
-            context.step();
-            r.r1 = workerIn(context.describe());
+            r.r1 = context.runAs(1, () -> {
+                context.step();
+                return workerIn(context.describe());
+            });
         }
 
         @Actor
         public void worker2(II_Result r) {
-            context.begin(2);
-            context.step();
-            r.r2 = workerIn(context.describe());
+            r.r2 = context.runAs(2, () -> {
+                context.step();
+                return workerIn(context.describe());
+            });
         }
     }
 
@@ -69,16 +71,18 @@ public class ThreadLocalStress {
 
         @Actor
         public void worker1(II_Result r) {
-            context.begin(1);
-            context.step();
-            r.r1 = workerIn(context.describe());
+            r.r1 = context.runAs(1, () -> {
+                context.step();
+                return workerIn(context.describe());
+            });
         }
 
         @Actor
         public void worker2(II_Result r) {
-            context.begin(2);
-            context.step();
-            r.r2 = workerIn(context.describe());
+            r.r2 = context.runAs(2, () -> {
+                context.step();
+                return workerIn(context.describe());
+            });
         }
     }
 }

@@ -30,6 +30,9 @@ final class SemaphoreEntry {
                         "releases after the task instead of in finally: a task that throws keeps its permit", JUNIT))
                 .mutant(Mutant.of("release-twice", PACKAGE + "mutants.ReleaseTwiceSlots",
                         "releases at the end of the task and again in finally: every run adds a permit", JUNIT))
+                .mutant(Mutant.of("release-when-refused", PACKAGE + "mutants.ReleaseWhenRefusedSlots",
+                        "tryAcquire inside try, release in finally: a refused caller releases a permit it never "
+                                + "took", JUNIT))
             .build();
 
     private SemaphoreEntry() {

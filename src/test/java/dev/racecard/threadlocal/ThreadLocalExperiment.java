@@ -39,15 +39,12 @@ class ThreadLocalExperiment {
             List<Future<Boolean>> workers = new ArrayList<>();
             for (int w = 0; w < WORKERS; w++) {
                 int id = w;
-                workers.add(pool.submit(() -> {
-                    context.begin(id);
+                workers.add(pool.submit(() -> context.runAs(id, () -> {
                     for (int i = 0; i < STEPS; i++) {
                         context.step();
                     }
-                    boolean own = context.describe().equals("Worker-" + id + ": " + STEPS);
-                    context.end();
-                    return own;
-                }));
+                    return context.describe().equals("Worker-" + id + ": " + STEPS);
+                })));
             }
             List<Future<String>> probes = new ArrayList<>();
             for (int p = 0; p < POOL * 2; p++) {
