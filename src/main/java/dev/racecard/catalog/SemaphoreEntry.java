@@ -22,8 +22,9 @@ final class SemaphoreEntry {
                 .jcstress(STRESS + "CheckThenIncrement").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("if (inUse < limit) {", "inUse++;", "inUse--;")
             .correct("semaphore", PACKAGE + "SemaphoreSlots",
-                    "Semaphore.tryAcquire(), and release() in finally: one atomic step, and a failing task gives "
-                            + "its permit back.")
+                    "Semaphore.tryAcquire(), and release() in finally once acquired: one atomic step, and a failing "
+                            + "task gives its permit back. A caller that finds no slot is refused, never waits "
+                            + "(Python's acquire(blocking=False), not the blocking with sem:).")
                 .jcstress(STRESS + "Semaphore").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("permits.tryAcquire()", "permits.release();")
                 .mutant(Mutant.of("release-outside-finally", PACKAGE + "mutants.ReleaseOutsideFinallySlots",
