@@ -42,7 +42,9 @@ final class SharedListEntry {
                 .jcstress(STRESS + "PlainArrayList").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("results.add(result)")
             .correct("synchronized-list", PACKAGE + "SynchronizedSharedList",
-                    "Collections.synchronizedList: every call under the list's lock, and the copy too.")
+                    "Collections.synchronizedList: every call under the list's lock (the copy too, through "
+                            + "toArray); the stream that counts the results holds the list's lock, as its javadoc "
+                            + "requires of any traversal.")
                 .jcstress(STRESS + "SynchronizedList").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("Collections.synchronizedList(new ArrayList<>())", "synchronized (results) {")
                 .mutant(Mutant.of("wrapper-per-call", PACKAGE + "mutants.WrapperPerCallList",

@@ -50,7 +50,8 @@ final class ThreadLocalEntry {
                 .jcstress(STRESS + "SharedFields").junit(EXPERIMENT)
                 .critical("workerId = id;", "counter++;")
             .correct("thread-local", PACKAGE + "ThreadLocalContext",
-                    "ThreadLocal.withInitial(State::new), and remove() when the task ends.")
+                    "ThreadLocal.withInitial(State::new), and remove() in finally when the task ends, also when "
+                            + "it throws.")
                 .jcstress(STRESS + "WithThreadLocal").junit(EXPERIMENT)
                 .critical("ThreadLocal.withInitial(State::new)", "state.remove();")
                 .mutant(Mutant.of("never-removed", PACKAGE + "mutants.NeverRemovedContext",
