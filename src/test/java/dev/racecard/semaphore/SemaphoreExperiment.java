@@ -25,12 +25,16 @@ class SemaphoreExperiment {
 
     static final int LIMIT = CheckThenIncrementSlots.LIMIT;
     static final int WORKERS = 4;
-    static final int TASKS_PER_WORKER = 500;
+    /**
+     * Enough quick tasks that the workers overlap for milliseconds: with 500 a worker the racy
+     * variant showed its race in 1 of 40 trials, with 20,000 in 3 to 4 of 40.
+     */
+    static final int TASKS_PER_WORKER = 20_000;
     /** Every this many tasks one throws, as real work sometimes does. */
     static final int FAILING_EVERY = 7;
     static final int TRIALS = Budgets.trials(40);
     /** Every this many tasks one is a slow download; the others are quick. */
-    static final int SLOW_EVERY = 25;
+    static final int SLOW_EVERY = 1_000;
     /** How long a slow task waits, as seed 001's download_file sleeps (0.5 to 2 s there). */
     static final long DOWNLOAD_NANOS = 200_000;
     /** Far beyond a trial's milliseconds: a wait that reaches it is an error of the experiment. */
@@ -118,8 +122,8 @@ class SemaphoreExperiment {
      * A slow task's own work, not the slots' code: a download as the seed simulates one, a wait
      * ({@code time.sleep}), scaled from seconds to a fraction of a millisecond. While it holds its
      * slot, the other workers share what is left and are refused when both are taken: the tasks of
-     * a really limited resource differ in length, and refusals happen. Quick tasks alone ran two at a
-     * time on two cores and were never refused in 40 trials.
+     * a really limited resource differ in length, and refusals happen. Quick tasks alone (500 a
+     * worker) ran two at a time on two cores and were never refused in 40 trials.
      */
     private static void download() {
         LockSupport.parkNanos(DOWNLOAD_NANOS);

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Seed 001's parallel download: workers each append their results to one list while a progress
- * display counts them, are joined, and the list is read. Declared through the public JUnit extension, as a user's tests are: each
- * method runs once per variant and once per mutant in the correct variant's place.
+ * display counts them, are joined, and the list is read. Declared through the public JUnit
+ * extension, as a user's tests are: each method runs once per variant and once per mutant in the
+ * correct variant's place.
  */
 class SharedListExperiment {
 
