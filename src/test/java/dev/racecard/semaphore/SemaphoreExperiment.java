@@ -27,7 +27,8 @@ class SemaphoreExperiment {
     static final int WORKERS = 4;
     /**
      * Enough quick tasks that the workers overlap for milliseconds: with 500 a worker the racy
-     * variant showed its race in 1 of 40 trials, with 20,000 in 3 to 4 of 40.
+     * variant showed its race in 1 of 40 trials (3 runs), with 20,000 in 3 or 4 of 40 alone and in
+     * none beside two other experiment classes; jcstress and Lincheck see it every run.
      */
     static final int TASKS_PER_WORKER = 20_000;
     /** Every this many tasks one throws, as real work sometimes does. */
