@@ -19,9 +19,9 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * Seed 001's thread_local.name in its smallest form: two workers each begin as themselves, take a
- * step and say who they are; each result is the worker id the description names. "2, 1" (each saw
- * the other's id) is impossible for any variant: a thread reads its own write to the one field or
- * a later one, and the two writes have one order. Anything unlisted (e.g. "none") is forbidden.
+ * step and say who they are; each result is the worker id the description names. No worker can
+ * read "none": its own write of its id happens-before its read (program order), so the initial -1
+ * is not visible to it (JLS 17.4.5). Anything unlisted is forbidden.
  */
 public class ThreadLocalStress {
 
@@ -36,23 +36,35 @@ public class ThreadLocalStress {
     @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "each worker named itself")
     @Outcome(id = {"2, 2", "1, 1"}, expect = ACCEPTABLE_INTERESTING,
             desc = "one worker named the other: its id was overwritten in the shared field")
-    @Outcome(id = "2, 1", expect = FORBIDDEN, desc = "each named the other: the two writes have no one order")
+    /*
+     * "2, 1", each named the other, needs each thread's read to see the other's write after its own:
+     * the two writes in opposite orders. Only coherence rules that out, and the JMM gives coherence to
+     * volatile fields (one synchronization order, JLS 17.4.4) and to VarHandle opaque access, not to
+     * plain fields: happens-before consistency (JLS 17.4.5) lets each read see the other thread's
+     * racing write. So it is the race, not an impossibility. On HotSpot it is not expected: the
+     * hardware is coherent and the JIT may only forward a thread's own write to its read, which gives
+     * "1, x" or "x, 2".
+     */
+    @Outcome(id = "2, 1", expect = ACCEPTABLE_INTERESTING,
+            desc = "each named the other: allowed by the JMM for plain fields, which have no coherence")
     @State
     public static class SharedFields {
         final WorkerContext context = new SharedFieldContext();
 
         @Actor
         public void worker1(II_Result r) {
-            context.begin(1);
-            context.step();
-            r.r1 = workerIn(context.describe());
+            r.r1 = context.runAs(1, () -> {
+                context.step();
+                return workerIn(context.describe());
+            });
         }
 
         @Actor
         public void worker2(II_Result r) {
-            context.begin(2);
-            context.step();
-            r.r2 = workerIn(context.describe());
+            r.r2 = context.runAs(2, () -> {
+                context.step();
+                return workerIn(context.describe());
+            });
         }
     }
 
@@ -61,7 +73,7 @@ public class ThreadLocalStress {
     @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "each worker named itself")
     @Outcome(id = {"2, 2", "1, 1"}, expect = FORBIDDEN,
             desc = "one worker named the other: their states are one object")
-    @Outcome(id = "2, 1", expect = FORBIDDEN, desc = "each named the other")
+    @Outcome(id = "2, 1", expect = FORBIDDEN, desc = "each named the other: their states are one object")
     @State
     public static class WithThreadLocal {
         static final Supplier<WorkerContext> UNDER_TEST = Substitution.of(WorkerContext.class, ThreadLocalContext.class);
@@ -69,16 +81,18 @@ public class ThreadLocalStress {
 
         @Actor
         public void worker1(II_Result r) {
-            context.begin(1);
-            context.step();
-            r.r1 = workerIn(context.describe());
+            r.r1 = context.runAs(1, () -> {
+                context.step();
+                return workerIn(context.describe());
+            });
         }
 
         @Actor
         public void worker2(II_Result r) {
-            context.begin(2);
-            context.step();
-            r.r2 = workerIn(context.describe());
+            r.r2 = context.runAs(2, () -> {
+                context.step();
+                return workerIn(context.describe());
+            });
         }
     }
 }

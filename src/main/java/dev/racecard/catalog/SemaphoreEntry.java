@@ -22,14 +22,18 @@ final class SemaphoreEntry {
                 .jcstress(STRESS + "CheckThenIncrement").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("if (inUse < limit) {", "inUse++;", "inUse--;")
             .correct("semaphore", PACKAGE + "SemaphoreSlots",
-                    "Semaphore.tryAcquire(), and release() in finally: one atomic step, and a failing task gives "
-                            + "its permit back.")
+                    "Semaphore.tryAcquire(), and release() in finally once acquired: one atomic step, and a failing "
+                            + "task gives its permit back. A caller that finds no slot is refused, never waits "
+                            + "(Python's acquire(blocking=False), not the blocking with sem:).")
                 .jcstress(STRESS + "Semaphore").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("permits.tryAcquire()", "permits.release();")
                 .mutant(Mutant.of("release-outside-finally", PACKAGE + "mutants.ReleaseOutsideFinallySlots",
                         "releases after the task instead of in finally: a task that throws keeps its permit", JUNIT))
                 .mutant(Mutant.of("release-twice", PACKAGE + "mutants.ReleaseTwiceSlots",
                         "releases at the end of the task and again in finally: every run adds a permit", JUNIT))
+                .mutant(Mutant.of("release-when-refused", PACKAGE + "mutants.ReleaseWhenRefusedSlots",
+                        "tryAcquire inside try, release in finally: a refused caller releases a permit it never "
+                                + "took", JUNIT))
             .build();
 
     private SemaphoreEntry() {

@@ -42,15 +42,20 @@ final class SharedListEntry {
                 .jcstress(STRESS + "PlainArrayList").lincheck(EXPERIMENT).junit(EXPERIMENT)
                 .critical("results.add(result)")
             .correct("synchronized-list", PACKAGE + "SynchronizedSharedList",
-                    "Collections.synchronizedList: every call under the list's lock, and the copy too.")
+                    "Collections.synchronizedList: every call under the list's lock (the copy too, through "
+                            + "toArray); the stream that counts the results holds the list's lock, as its javadoc "
+                            + "requires of any traversal.")
                 .jcstress(STRESS + "SynchronizedList").lincheck(EXPERIMENT).junit(EXPERIMENT)
-                .critical("Collections.synchronizedList(new ArrayList<>())", "synchronized (results)")
+                .critical("Collections.synchronizedList(new ArrayList<>())", "synchronized (results) {")
                 .mutant(Mutant.of("wrapper-per-call", PACKAGE + "mutants.WrapperPerCallList",
                         "wraps the shared ArrayList in synchronizedList at every call: each wrapper locks only itself",
                         LINCHECK, JUNIT))
                 .mutant(Mutant.of("copy-on-write-by-hand", PACKAGE + "mutants.CopyOnWriteByHandList",
                         "copies the list, adds, and publishes it through a volatile field: two adds can copy the "
                                 + "same list", LINCHECK, JUNIT))
+                .mutant(Mutant.of("unlocked-stream", PACKAGE + "mutants.UnlockedStreamList",
+                        "streams the synchronized list without its lock: the stream walks the ArrayList while "
+                                + "workers add", JUNIT))
             .build();
 
     private SharedListEntry() {

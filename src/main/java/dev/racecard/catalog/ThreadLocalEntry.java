@@ -50,11 +50,15 @@ final class ThreadLocalEntry {
                 .jcstress(STRESS + "SharedFields").junit(EXPERIMENT)
                 .critical("workerId = id;", "counter++;")
             .correct("thread-local", PACKAGE + "ThreadLocalContext",
-                    "ThreadLocal.withInitial(State::new), and remove() when the task ends.")
+                    "ThreadLocal.withInitial(State::new), and remove() in finally when the task ends, also when "
+                            + "it throws.")
                 .jcstress(STRESS + "WithThreadLocal").junit(EXPERIMENT)
                 .critical("ThreadLocal.withInitial(State::new)", "state.remove();")
                 .mutant(Mutant.of("never-removed", PACKAGE + "mutants.NeverRemovedContext",
                         "never calls remove(): the next task on a pooled thread finds the last one's state", JUNIT))
+                .mutant(Mutant.of("remove-outside-finally", PACKAGE + "mutants.RemoveOutsideFinallyContext",
+                        "remove() after the task, not in finally: a task that throws leaves its state to the next "
+                                + "task on its pooled thread", JUNIT))
                 .mutant(Mutant.of("shared-initial-value", PACKAGE + "mutants.SharedInitialValueContext",
                         "withInitial(() -> initial) with one object made up front: every thread's copy is the same",
                         JCSTRESS, JUNIT))

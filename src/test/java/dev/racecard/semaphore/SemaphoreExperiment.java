@@ -1,6 +1,7 @@
 package dev.racecard.semaphore;
 
 import dev.racecard.evidence.Budgets;
+import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.UnderTest;
@@ -9,25 +10,36 @@ import dev.racecard.patterns.semaphore.Slots;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Seed 002's Semaphore: a resource with {@value CheckThenIncrementSlots#LIMIT} slots, used by
  * more workers than that. Lincheck checks taking and giving back a slot; the trials run workers
- * whose tasks sometimes fail, and measure how many were inside at once and how many slots are
- * free once they are done.
+ * whose tasks are mostly quick, sometimes slow (a download) and sometimes fail, and are refused a
+ * slot when none is free; they measure how many were inside at once and how many slots are free
+ * once they are done.
  */
 class SemaphoreExperiment {
 
     static final int LIMIT = CheckThenIncrementSlots.LIMIT;
     static final int WORKERS = 4;
-    static final int TASKS_PER_WORKER = 500;
+    /**
+     * Enough quick tasks that the workers overlap for milliseconds: with 500 a worker the racy
+     * variant showed its race in 1 of 40 trials (3 runs), with 20,000 in 3 or 4 of 40 alone and in
+     * none beside two other experiment classes; jcstress and Lincheck see it every run.
+     */
+    static final int TASKS_PER_WORKER = 20_000;
     /** Every this many tasks one throws, as real work sometimes does. */
     static final int FAILING_EVERY = 7;
     static final int TRIALS = Budgets.trials(40);
+    /** Every this many tasks one is a slow download; the others are quick. */
+    static final int SLOW_EVERY = 1_000;
+    /** How long a slow task waits, as seed 001's download_file sleeps (0.5 to 2 s there). */
+    static final long DOWNLOAD_NANOS = 200_000;
+    /** Far beyond a trial's milliseconds: a wait that reaches it is an error of the experiment. */
+    static final Duration BOUND = Duration.ofSeconds(30);
 
     /** Of the slots, a third user holds all but one: the two threads contend for the last. */
     public static class SlotsSpec {
@@ -70,17 +82,20 @@ class SemaphoreExperiment {
     static String trial(Slots slots) throws InterruptedException {
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
+        Runnable[] workers = new Runnable[WORKERS];
         for (int w = 0; w < WORKERS; w++) {
-            Thread t = new Thread(() -> {
-                awaitQuietly(start); // lines the workers up, outside the code under test
+            workers[w] = () -> {
                 for (int i = 1; i <= TASKS_PER_WORKER; i++) {
                     boolean fails = i % FAILING_EVERY == 0;
+                    boolean slow = i % SLOW_EVERY == 0;
                     try {
                         slots.tryRun(() -> {
                             most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                            Thread.onSpinWait(); // the task's own work, not the slots' code
+                            if (slow) {
+                                download();
+                            } else {
+                                Thread.onSpinWait(); // a quick task's own work, not the slots' code
+                            }
                             inside.decrementAndGet();
                             if (fails) {
                                 throw new IllegalStateException("the task failed");
@@ -90,13 +105,12 @@ class SemaphoreExperiment {
                         // the task's failure, as the caller sees it
                     }
                 }
-            });
-            t.start();
-            workers.add(t);
+            };
         }
-        start.countDown();
-        for (Thread t : workers) {
-            t.join();
+        BoundedThreads.Run run = BoundedThreads.run(BOUND, workers);
+        if (run.ending() != BoundedThreads.Ending.COMPLETED) {
+            throw new IllegalStateException("the workers did not all return within " + BOUND.toSeconds() + " s: "
+                    + run, run.failure());
         }
         int free = 0;
         while (free <= LIMIT && slots.tryAcquire()) {
@@ -105,11 +119,14 @@ class SemaphoreExperiment {
         return most.get() > LIMIT || free > LIMIT ? "over-limit" : free < LIMIT ? "leaked" : "held";
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * A slow task's own work, not the slots' code: a download as the seed simulates one, a wait
+     * ({@code time.sleep}), scaled from seconds to a fraction of a millisecond. While it holds its
+     * slot, the other workers share what is left and are refused when both are taken: the tasks of
+     * a really limited resource differ in length, and refusals happen. Quick tasks alone (500 a
+     * worker) ran two at a time on two cores and were never refused in 40 trials.
+     */
+    private static void download() {
+        LockSupport.parkNanos(DOWNLOAD_NANOS);
     }
 }

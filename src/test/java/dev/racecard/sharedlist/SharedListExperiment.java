@@ -1,6 +1,7 @@
 package dev.racecard.sharedlist;
 
 import dev.racecard.evidence.Budgets;
+import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.UnderTest;
@@ -8,23 +9,26 @@ import dev.racecard.patterns.sharedlist.SharedList;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Seed 001's parallel download: workers each append their results to one list, are joined, and
- * the list is read. Declared through the public JUnit extension, as a user's tests are: each
- * method runs once per variant and once per mutant in the correct variant's place.
+ * Seed 001's parallel download: workers each append their results to one list while a progress
+ * display counts them, are joined, and the list is read. Declared through the public JUnit
+ * extension, as a user's tests are: each method runs once per variant and once per mutant in the
+ * correct variant's place.
  */
 class SharedListExperiment {
 
     static final int WORKERS = 4;
     static final int RESULTS_PER_WORKER = 1_000;
     static final int TRIALS = Budgets.trials(50);
+    /** Far beyond a trial's milliseconds: only a list that blocks its callers reaches it (an error). */
+    static final Duration BOUND = Duration.ofSeconds(30);
 
     /**
      * The list's API as Lincheck operations; a copy that throws is reported as a result, never lost.
@@ -64,53 +68,88 @@ class SharedListExperiment {
                 .threads(2).actorsPerThread(2), SharedListSpec.class);
     }
 
-    /** The seed's program, many times: every worker's every result must be in the list once. */
+    /**
+     * The seed's program, many times, with a progress display: while the workers append, a reader
+     * counts the results so far. Every worker's every result must be in the list once, and every
+     * count must be a number the list really had.
+     */
     @RacecardTest(pattern = "results-list")
     void workersAppendTheirResults(Evidence evidence) throws Exception {
         int expected = WORKERS * RESULTS_PER_WORKER;
         evidence.trials(TRIALS)
-                .acceptable("all", "all " + expected + " results are in the list")
+                .acceptable("all", "all " + expected + " results are in the list, and every count read on the way "
+                        + "was one the list had")
                 .race("lost", "results are missing, or a null sits in a slot: two adds wrote the same slot, "
                         + "or one skipped a slot")
                 .race("worker-failed", "a worker's add threw (ArrayIndexOutOfBoundsException while the array grew)")
+                .race("misread", "a count taken while workers added threw (ConcurrentModificationException) or "
+                        + "went back: the list was traversed while it changed")
                 .forbidden("extra", "more results than were added, or one twice: impossible for any list")
                 .run(() -> trial(evidence.create(SharedList.class)));
     }
 
     static String trial(SharedList list) throws InterruptedException {
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
+        AtomicInteger workersDone = new AtomicInteger();
+        AtomicReference<String> reading = new AtomicReference<>();
+        Runnable[] threads = new Runnable[WORKERS + 1];
         for (int w = 0; w < WORKERS; w++) {
             int worker = w;
-            Thread t = new Thread(() -> {
+            threads[w] = () -> {
                 try {
-                    start.await(); // lines the workers up, outside the code under test
                     for (int i = 0; i < RESULTS_PER_WORKER; i++) {
                         list.add(worker + ":" + i);
                     }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
+                } finally {
+                    workersDone.incrementAndGet();
                 }
-            });
-            t.start();
-            workers.add(t);
+            };
         }
-        start.countDown();
-        for (Thread t : workers) {
-            t.join();
-        }
-        if (failure.get() instanceof InterruptedException) {
-            throw (InterruptedException) failure.get();
-        }
-        if (failure.get() != null) {
-            return "worker-failed";
+        threads[WORKERS] = () -> reading.set(watchProgress(list, workersDone));
+        BoundedThreads.Run run = BoundedThreads.run(BOUND, threads);
+        switch (run.ending()) {
+            case COMPLETED -> {
+            }
+            case FAILED -> {
+                if (run.failure() instanceof RuntimeException) {
+                    return "worker-failed";
+                }
+                throw new IllegalStateException("a worker failed", run.failure());
+            }
+            default -> throw new IllegalStateException("the workers and the reader did not all return within "
+                    + BOUND.toSeconds() + " s: " + run);
         }
         List<String> results = list.snapshot();
         List<String> added = results.stream().filter(Objects::nonNull).toList();
         if (added.size() > WORKERS * RESULTS_PER_WORKER || new HashSet<>(added).size() != added.size()) {
             return "extra";
         }
+        if (reading.get() != null || list.count(Objects::nonNull) != added.size()) {
+            return "misread";
+        }
         return added.size() == results.size() && added.size() == WORKERS * RESULTS_PER_WORKER ? "all" : "lost";
+    }
+
+    /**
+     * Counts the results until every worker is done, as a progress display would.
+     *
+     * @return null if every count was at least the one before; else what went wrong
+     */
+    private static String watchProgress(SharedList list, AtomicInteger workersDone) {
+        long last = 0;
+        boolean done;
+        do {
+            done = workersDone.get() == WORKERS;
+            long now;
+            try {
+                now = list.count(Objects::nonNull);
+            } catch (RuntimeException e) {
+                return e.toString();
+            }
+            if (now < last) {
+                return "went back from " + last + " to " + now;
+            }
+            last = now;
+        } while (!done);
+        return null;
     }
 }

@@ -8,6 +8,11 @@ public interface Slots {
 
     void release();
 
-    /** Runs {@code task} in a slot if one is free, and frees it afterwards, even if the task throws. */
+    /**
+     * Runs {@code task} in a slot if one is free, and frees it afterwards, even if the task throws;
+     * never waits for a slot.
+     *
+     * @return false, without running the task, if no slot was free
+     */
     boolean tryRun(Runnable task);
 }

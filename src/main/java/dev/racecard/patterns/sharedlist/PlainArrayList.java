@@ -2,6 +2,7 @@ package dev.racecard.patterns.sharedlist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * RACY: the seed's {@code results.append(result)} without its {@code with lock:}. {@code ArrayList.add}
@@ -19,5 +20,10 @@ public final class PlainArrayList implements SharedList {
     @Override
     public List<String> snapshot() {
         return new ArrayList<>(results);
+    }
+
+    @Override
+    public long count(Predicate<String> which) {
+        return results.stream().filter(which).count();
     }
 }

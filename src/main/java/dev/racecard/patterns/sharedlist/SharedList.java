@@ -1,6 +1,7 @@
 package dev.racecard.patterns.sharedlist;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Where worker threads put their results (seed 001's {@code results.append(result)}). */
 public interface SharedList {
@@ -9,4 +10,10 @@ public interface SharedList {
 
     /** A copy of the results so far. */
     List<String> snapshot();
+
+    /**
+     * How many of the results so far match: a look through the list while workers may still be
+     * adding, as a progress display does.
+     */
+    long count(Predicate<String> which);
 }

@@ -1,8 +1,11 @@
 package dev.racecard.patterns.threadlocal;
 
+import java.util.function.Supplier;
+
 /**
- * CORRECT: a {@link ThreadLocal} with a fresh state per thread ({@code withInitial}), removed when the
- * task ends, so a pooled thread starts its next task clean.
+ * CORRECT: a {@link ThreadLocal} with a fresh state per thread ({@code withInitial}), removed in
+ * {@code finally} when the task ends, so a pooled thread starts its next task clean even after a
+ * task that threw.
  */
 public final class ThreadLocalContext implements WorkerContext {
 
@@ -14,10 +17,15 @@ public final class ThreadLocalContext implements WorkerContext {
     private final ThreadLocal<State> state = ThreadLocal.withInitial(State::new);
 
     @Override
-    public void begin(int id) {
+    public <T> T runAs(int workerId, Supplier<T> task) {
         State s = state.get();
-        s.workerId = id;
+        s.workerId = workerId;
         s.counter = 0;
+        try {
+            return task.get();
+        } finally {
+            state.remove();
+        }
     }
 
     @Override
@@ -29,10 +37,5 @@ public final class ThreadLocalContext implements WorkerContext {
     public String describe() {
         State s = state.get();
         return s.workerId < 0 ? NONE : "Worker-" + s.workerId + ": " + s.counter;
-    }
-
-    @Override
-    public void end() {
-        state.remove();
     }
 }

@@ -4,6 +4,7 @@ import dev.racecard.patterns.sharedlist.SharedList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * MUTANT of SynchronizedSharedList: copy-on-write by hand, a volatile reference to a list that is
@@ -23,5 +24,10 @@ public final class CopyOnWriteByHandList implements SharedList {
     @Override
     public List<String> snapshot() {
         return new ArrayList<>(results);
+    }
+
+    @Override
+    public long count(Predicate<String> which) {
+        return results.stream().filter(which).count(); // an immutable list: nothing changes under the stream
     }
 }

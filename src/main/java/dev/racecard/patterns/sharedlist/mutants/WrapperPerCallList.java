@@ -5,6 +5,7 @@ import dev.racecard.patterns.sharedlist.SharedList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * MUTANT of SynchronizedSharedList: wraps the shared ArrayList in {@code synchronizedList} at every
@@ -21,5 +22,13 @@ public final class WrapperPerCallList implements SharedList {
     @Override
     public List<String> snapshot() {
         return new ArrayList<>(Collections.synchronizedList(results));
+    }
+
+    @Override
+    public long count(Predicate<String> which) {
+        List<String> view = Collections.synchronizedList(results);
+        synchronized (view) {
+            return view.stream().filter(which).count();
+        }
     }
 }

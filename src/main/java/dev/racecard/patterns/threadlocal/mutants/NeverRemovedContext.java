@@ -2,6 +2,8 @@ package dev.racecard.patterns.threadlocal.mutants;
 
 import dev.racecard.patterns.threadlocal.WorkerContext;
 
+import java.util.function.Supplier;
+
 /**
  * MUTANT of ThreadLocalContext: never calls {@code remove()}: "the thread ends anyway". In a pool it
  * does not, and the next task on that thread finds the last one's state.
@@ -16,10 +18,11 @@ public final class NeverRemovedContext implements WorkerContext {
     private final ThreadLocal<State> state = ThreadLocal.withInitial(State::new);
 
     @Override
-    public void begin(int id) {
+    public <T> T runAs(int workerId, Supplier<T> task) {
         State s = state.get();
-        s.workerId = id;
+        s.workerId = workerId;
         s.counter = 0;
+        return task.get(); // no remove(): the thread-local outlives the task
     }
 
     @Override
@@ -31,10 +34,5 @@ public final class NeverRemovedContext implements WorkerContext {
     public String describe() {
         State s = state.get();
         return s.workerId < 0 ? NONE : "Worker-" + s.workerId + ": " + s.counter;
-    }
-
-    @Override
-    public void end() {
-        // nothing: the thread-local outlives the task
     }
 }

@@ -2,6 +2,8 @@ package dev.racecard.patterns.threadlocal.mutants;
 
 import dev.racecard.patterns.threadlocal.WorkerContext;
 
+import java.util.function.Supplier;
+
 /**
  * MUTANT of ThreadLocalContext: {@code ThreadLocal.withInitial(() -> initial)} with one state object
  * made up front: every thread's "own" copy is the same object.
@@ -17,10 +19,15 @@ public final class SharedInitialValueContext implements WorkerContext {
     private final ThreadLocal<State> state = ThreadLocal.withInitial(() -> initial);
 
     @Override
-    public void begin(int id) {
+    public <T> T runAs(int workerId, Supplier<T> task) {
         State s = state.get();
-        s.workerId = id;
+        s.workerId = workerId;
         s.counter = 0;
+        try {
+            return task.get();
+        } finally {
+            state.remove();
+        }
     }
 
     @Override
@@ -32,10 +39,5 @@ public final class SharedInitialValueContext implements WorkerContext {
     public String describe() {
         State s = state.get();
         return s.workerId < 0 ? NONE : "Worker-" + s.workerId + ": " + s.counter;
-    }
-
-    @Override
-    public void end() {
-        state.remove();
     }
 }
