@@ -12,6 +12,7 @@ final class PoolShutdownEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "poolshutdown.";
     private static final String EXPERIMENT = Entries.STRESS + "poolshutdown.PoolShutdownExperiment";
+    private static final String FAILING_TASKS = Entries.STRESS + "poolshutdown.FailingTaskExperiment";
 
     static final Pattern PATTERN = Racecard.pattern("pool-shutdown", "Ending a thread pool",
                     "A pool never shut down keeps the JVM alive for ever once its work is done (its workers are "
@@ -53,6 +54,7 @@ final class PoolShutdownEntry {
             .correct("shutdown-await", PACKAGE + "ShutdownAwaitProgram",
                     "shutdown(), then awaitTermination(1 min) with its answer checked.")
                 .childJvm(EXPERIMENT)
+                .childJvm(FAILING_TASKS)
                 .critical("executor.shutdown();", "if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {")
                 .mutant(Mutant.of("shutdown-now", PACKAGE + "mutants.ShutdownNowProgram",
                         "shutdownNow() in place of shutdown(): the queued tasks are dropped, then the wait is for "
@@ -63,6 +65,7 @@ final class PoolShutdownEntry {
             .correct("invoke-all", PACKAGE + "InvokeAllProgram",
                     "invokeAll(tasks), get() each result, and shutdown() in finally.")
                 .childJvm(EXPERIMENT)
+                .childJvm(FAILING_TASKS)
                 .critical("executor.invokeAll(tasks)", "executor.shutdown();")
                 .mutant(Mutant.of("no-shutdown", PACKAGE + "mutants.NoShutdownProgram",
                         "no shutdown() since invokeAll already waited: the idle workers keep the JVM alive",
