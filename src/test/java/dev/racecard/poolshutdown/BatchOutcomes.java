@@ -23,9 +23,11 @@ import java.util.stream.IntStream;
  * <p>
  * It relies on {@link ChildJvm.Exit} for: {@code ready()}, the program printed
  * {@link BatchProgram#MAIN_ENDS} within {@link #STARTUP_LIMIT}; {@code hung()}, it was killed
- * {@link #EXIT_LIMIT} after that line; {@code exitCode()} and {@code output()}. A kill alone is
- * never read as the pool holding the JVM: that needs the program's own evidence, taken before the
- * kill, its {@link BatchProgram#STILL_ALIVE} line naming only the pool's workers.
+ * ({@link #EXIT_LIMIT} after that line, or at the start-up limit when it never came);
+ * {@code exitCode()} and {@code output()}. A kill alone is never an outcome: after main it is the
+ * pool holding the JVM only with the program's own evidence, taken before the kill (its
+ * {@link BatchProgram#STILL_ALIVE} line naming only the pool's workers); before main ended it is a
+ * timeout of the experiment, an error.
  */
 final class BatchOutcomes {
 
@@ -87,6 +89,11 @@ final class BatchOutcomes {
     /** What the program's run shows: the log's records, how main ended, its exit, and who held the JVM after main. */
     static String classify(ChildJvm.Exit exit, Path log, Batch batch) throws IOException {
         if (!exit.ready()) {
+            if (exit.hung()) {
+                // no evidence of what held main: a timeout of the experiment, never an outcome
+                throw new IllegalStateException("main did not end within " + STARTUP_LIMIT.toSeconds()
+                        + " s of the JVM's start and was killed; output: " + exit.outputExcerpt());
+            }
             return FAILED;
         }
         Optional<Integer> written = recordsWritten(log, batch);

@@ -11,7 +11,6 @@ import static dev.racecard.poolshutdown.BatchOutcomes.ALL_WRITTEN_EXITED;
 import static dev.racecard.poolshutdown.BatchOutcomes.EXIT_LIMIT;
 import static dev.racecard.poolshutdown.BatchOutcomes.FAILED;
 import static dev.racecard.poolshutdown.BatchOutcomes.NEVER_EXITS;
-import static dev.racecard.poolshutdown.BatchOutcomes.STARTUP_LIMIT;
 import static dev.racecard.poolshutdown.BatchOutcomes.UNEXPLAINED;
 import static dev.racecard.poolshutdown.BatchOutcomes.WORK_LOST;
 
@@ -55,8 +54,8 @@ class PoolShutdownExperiment {
                 .race(WORK_LOST, "main ended and the JVM exited (or was still running the pool's queue when "
                         + "killed), but records are missing: their tasks were still queued or running when the "
                         + "program closed the log")
-                .forbidden(FAILED, "the program did not get to the end of main (killed " + STARTUP_LIMIT.toSeconds()
-                        + " s after it started, or it crashed), or it ended with an error no task threw")
+                .forbidden(FAILED, "the program crashed before the end of main, or main threw an error no task "
+                        + "threw (a program killed before main ended is a timeout of the experiment, an error)")
                 .forbidden(UNEXPLAINED, "records repeated, torn or unknown, or a JVM kept alive after main by "
                         + "something other than the pool's workers: no way of ending a pool explains it")
                 .run(() -> BatchOutcomes.trial(program, evidence.subject().toString(), ++trial[0],

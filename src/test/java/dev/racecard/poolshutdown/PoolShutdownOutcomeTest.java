@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The experiments' reading of a run: what is in the log, how main and the JVM ended, and who held it after main. */
 class PoolShutdownOutcomeTest {
@@ -84,5 +85,12 @@ class PoolShutdownOutcomeTest {
         assertThat(classify(records(0, 1, 2), false, 1, ENDS)).isEqualTo("failed");
         ChildJvm.Exit neverEnded = new ChildJvm.Exit(1, false, Duration.ofMillis(500), "Exception in thread main", null);
         assertThat(BatchOutcomes.classify(neverEnded, dir.resolve("none.log"), NONE_FAIL)).isEqualTo("failed");
+    }
+
+    @Test
+    void aKillBeforeMainEndedIsATimeoutNotAnOutcome() {
+        ChildJvm.Exit killed = new ChildJvm.Exit(-1, true, Duration.ofSeconds(90), "", null);
+        assertThatThrownBy(() -> BatchOutcomes.classify(killed, dir.resolve("none.log"), NONE_FAIL))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("main did not end");
     }
 }
