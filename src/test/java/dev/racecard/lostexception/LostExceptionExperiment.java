@@ -5,20 +5,29 @@ import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.patterns.lostexception.TaskRunner;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Seed 001's risky_task: a batch of four tasks, one of which fails, run by the subject; does the
  * failure reach the caller? Trials take turns at two shapes, because failures are lost at
  * different moments: the first task failing at once (before anything else happens), and the last
- * one failing after some work (after the caller has moved on).
+ * one failing after some work (after the caller has moved on). The subject runs on a daemon
+ * thread the experiment waits for at most {@link #BOUND}: a subject that blocks fails its
+ * experiment with a timeout (an error, never an outcome) instead of hanging the build.
  */
 class LostExceptionExperiment {
 
     static final int TASKS = 4;
     static final int TRIALS = Budgets.trials(60);
+    /** Four tasks of tens of microseconds each: a runAll still running after 10 s is blocked. */
+    static final Duration BOUND = Duration.ofSeconds(10);
 
     /** The failure the batch's failing task throws, recognised in whatever wraps it. */
     static final class TaskFailure extends RuntimeException {
@@ -34,7 +43,24 @@ class LostExceptionExperiment {
                 .acceptable("reported", "runAll threw, carrying the task's failure")
                 .race("silent", "runAll returned answers as if every task had succeeded")
                 .forbidden("other-failure", "runAll threw, but not the task's failure")
-                .run(() -> trial(evidence.create(TaskRunner.class), trial[0]++ % 2 == 0));
+                .run(() -> bounded(evidence.create(TaskRunner.class), trial[0]++ % 2 == 0));
+    }
+
+    /** One trial on a thread of its own, waited for at most {@link #BOUND}. */
+    static String bounded(TaskRunner runner, boolean firstFailsAtOnce) throws Exception {
+        FutureTask<String> run = new FutureTask<>(() -> trial(runner, firstFailsAtOnce));
+        Thread caller = new Thread(run, "lost-exception-caller");
+        caller.setDaemon(true); // abandoned if it blocks for ever: it must not keep the test JVM alive
+        caller.start();
+        try {
+            return run.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            caller.interrupt();
+            throw new IllegalStateException("runAll did not return within " + BOUND.toSeconds() + " s: a timeout "
+                    + "of the experiment, with no evidence of why", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     static String trial(TaskRunner runner, boolean firstFailsAtOnce) throws InterruptedException {
