@@ -56,6 +56,9 @@ final class LostExceptionEntry {
                 .critical("answers.add(f.get());")
                 .mutant(Mutant.of("default-on-failure", PACKAGE + "mutants.DefaultOnFailureRunner",
                         "catches the ExecutionException and uses 0 for that answer", JUNIT))
+                .mutant(Mutant.of("unchecked-only", PACKAGE + "mutants.UncheckedOnlyRunner",
+                        "unwraps the ExecutionException and rethrows its cause only when unchecked: a task's "
+                                + "IOException is dropped", JUNIT))
             .correct("handler-collects", PACKAGE + "HandlerCollectingRunner",
                     "an uncaught-exception handler set before start() collects failures; after the joins the "
                             + "caller throws the first.")
