@@ -67,7 +67,7 @@ final class PoolShutdownEntry {
                                 + "the log is closed under the queued tasks", CHILD_JVM))
                 .mutant(Mutant.of("shutdown-now", PACKAGE + "mutants.ShutdownNowProgram",
                         "shutdownNow() in place of shutdown(): the queued tasks are dropped, and get() on one "
-                                + "of them waits for ever (main never ends: killed at the 90 s start-up limit, "
+                                + "of them waits for ever (main waits for ever: killed at the 90 s start-up limit, "
                                 + "twice, so only in thorough runs)", CHILD_JVM).onlyInThoroughRuns())
             .correct("invoke-all", PACKAGE + "InvokeAllProgram",
                     "invokeAll(tasks), get() each result, and shutdown() in finally.")

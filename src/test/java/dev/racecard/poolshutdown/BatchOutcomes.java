@@ -26,8 +26,9 @@ import java.util.stream.IntStream;
  * ({@link #EXIT_LIMIT} after that line, or at the start-up limit when it never came);
  * {@code exitCode()} and {@code output()}. A kill alone is never an outcome: after main it is the
  * pool holding the JVM only with the program's own evidence, taken before the kill (its
- * {@link BatchProgram#STILL_ALIVE} line naming only the pool's workers); before main ended it is a
- * timeout of the experiment, an error.
+ * {@link BatchProgram#STILL_ALIVE} line naming only the pool's workers); before main ended it is
+ * main stuck only with its {@link BatchProgram#MAIN_STUCK} line, and otherwise a timeout of the
+ * experiment, an error.
  */
 final class BatchOutcomes {
 
@@ -36,6 +37,7 @@ final class BatchOutcomes {
     static final String FAILURE_LOST = "failure-lost";
     static final String NEVER_EXITS = "never-exits";
     static final String WORK_LOST = "work-lost";
+    static final String MAIN_STUCK = "main-stuck";
     static final String FAILED = "failed";
     static final String UNEXPLAINED = "unexplained";
 
@@ -89,6 +91,9 @@ final class BatchOutcomes {
     /** What the program's run shows: the log's records, how main ended, its exit, and who held the JVM after main. */
     static String classify(ChildJvm.Exit exit, Path log, Batch batch) throws IOException {
         if (!exit.ready()) {
+            if (exit.hung() && exit.output().lines().anyMatch(l -> l.startsWith(BatchProgram.MAIN_STUCK))) {
+                return MAIN_STUCK; // the program's own evidence, taken before the kill
+            }
             if (exit.hung()) {
                 // no evidence of what held main: a timeout of the experiment, never an outcome
                 throw new IllegalStateException("main did not end within " + STARTUP_LIMIT.toSeconds()

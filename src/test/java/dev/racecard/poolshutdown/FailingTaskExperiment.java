@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import static dev.racecard.poolshutdown.BatchOutcomes.EXIT_LIMIT;
 import static dev.racecard.poolshutdown.BatchOutcomes.FAILED;
+import static dev.racecard.poolshutdown.BatchOutcomes.MAIN_STUCK;
 import static dev.racecard.poolshutdown.BatchOutcomes.FAILURE_LOST;
 import static dev.racecard.poolshutdown.BatchOutcomes.FAILURE_REPORTED;
 import static dev.racecard.poolshutdown.BatchOutcomes.NEVER_EXITS;
@@ -47,6 +48,9 @@ class FailingTaskExperiment {
                         + "main ended the JVM was held by the pool's idle workers, and was killed")
                 .race(WORK_LOST, "records of tasks that did not fail are missing: they were still queued or "
                         + "running when the program closed the log")
+                .forbidden(MAIN_STUCK, "main never ended: it waited (a get() or join()) with every other "
+                        + "non-daemon thread gone, as the program said before it was killed at the start-up limit; "
+                        + "a Future no thread will complete (no racy variant ends this way)")
                 .forbidden(FAILED, "the program crashed before the end of main, or main threw an error no task "
                         + "threw (a program killed before main ended is a timeout of the experiment, an error)")
                 .forbidden(UNEXPLAINED, "records repeated, torn or unknown (a failing task writes none), or a JVM "

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import static dev.racecard.poolshutdown.BatchOutcomes.ALL_WRITTEN_EXITED;
 import static dev.racecard.poolshutdown.BatchOutcomes.EXIT_LIMIT;
 import static dev.racecard.poolshutdown.BatchOutcomes.FAILED;
+import static dev.racecard.poolshutdown.BatchOutcomes.MAIN_STUCK;
 import static dev.racecard.poolshutdown.BatchOutcomes.NEVER_EXITS;
 import static dev.racecard.poolshutdown.BatchOutcomes.UNEXPLAINED;
 import static dev.racecard.poolshutdown.BatchOutcomes.WORK_LOST;
@@ -54,6 +55,9 @@ class PoolShutdownExperiment {
                 .race(WORK_LOST, "main ended and the JVM exited (or was still running the pool's queue when "
                         + "killed), but records are missing: their tasks were still queued or running when the "
                         + "program closed the log")
+                .forbidden(MAIN_STUCK, "main never ended: it waited (a get() or join()) with every other "
+                        + "non-daemon thread gone, as the program said before it was killed at the start-up limit; "
+                        + "a Future no thread will complete (no racy variant ends this way)")
                 .forbidden(FAILED, "the program crashed before the end of main, or main threw an error no task "
                         + "threw (a program killed before main ended is a timeout of the experiment, an error)")
                 .forbidden(UNEXPLAINED, "records repeated, torn or unknown, or a JVM kept alive after main by "

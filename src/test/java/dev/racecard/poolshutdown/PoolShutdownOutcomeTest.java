@@ -88,9 +88,12 @@ class PoolShutdownOutcomeTest {
     }
 
     @Test
-    void aKillBeforeMainEndedIsATimeoutNotAnOutcome() {
+    void aKillBeforeMainEndedIsATimeoutUnlessMainSaidItWasStuck() throws IOException {
         ChildJvm.Exit killed = new ChildJvm.Exit(-1, true, Duration.ofSeconds(90), "", null);
         assertThatThrownBy(() -> BatchOutcomes.classify(killed, dir.resolve("none.log"), NONE_FAIL))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("main did not end");
+        ChildJvm.Exit stuck = new ChildJvm.Exit(-1, true, Duration.ofSeconds(90), BatchProgram.MAIN_STUCK
+                + "java.util.concurrent.FutureTask.get(FutureTask.java:191)\n", null);
+        assertThat(BatchOutcomes.classify(stuck, dir.resolve("none.log"), NONE_FAIL)).isEqualTo("main-stuck");
     }
 }

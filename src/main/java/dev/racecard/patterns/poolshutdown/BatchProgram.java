@@ -3,6 +3,7 @@ package dev.racecard.patterns.poolshutdown;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  * <p>
  * After main it also says which non-daemon threads are still alive a moment later, from a daemon
  * thread that never keeps the JVM alive itself: a JVM that does not exit is then seen held by the
- * pool's workers, not merely slow.
+ * pool's workers, not merely slow. Likewise a main that waits with no thread left to wake it says
+ * so ({@link #MAIN_STUCK}) before it is killed.
  */
 public final class BatchProgram {
 
@@ -31,9 +33,12 @@ public final class BatchProgram {
     public static final String MAIN_THROWS = "main throws: ";
     /** Printed {@link #LINGER_CHECK_MILLIS} after main, if the JVM is still there: the live non-daemon threads. */
     public static final String STILL_ALIVE = "still alive after main: ";
+    /** Printed, with main's top frames, when main waits and no thread is left that could wake it. */
+    public static final String MAIN_STUCK = "main waits with no other thread alive: ";
     /** The message of a failing task's IOException, before its URL. */
     public static final String FETCH_FAILED = "fetch failed: ";
     static final long LINGER_CHECK_MILLIS = 250;
+    static final long MAIN_WATCH_MILLIS = 200;
 
     private BatchProgram() {
     }
@@ -44,6 +49,7 @@ public final class BatchProgram {
         }
         int count = Integer.parseInt(args[1]);
         int failEvery = args.length == 3 ? Integer.parseInt(args[2]) : 0;
+        watchMain(Thread.currentThread());
         Exception failure = null;
         try (RecordLog log = new RecordLog(Path.of(args[0]))) {
             runner.runAll(tasks(log, count, failEvery));
@@ -85,6 +91,37 @@ public final class BatchProgram {
             chain.add(t.toString());
         }
         return String.join(" <- ", chain);
+    }
+
+    /**
+     * Evidence for a main that never ends, taken in the JVM before it is killed: main parked
+     * without a timeout (a {@code get()} or {@code join()}) twice in a row, while no other
+     * non-daemon thread is alive. Only the pool's workers could complete what main waits for; with
+     * all of them gone, main waits for ever. Says so once, from a daemon thread.
+     */
+    private static void watchMain(Thread main) {
+        Thread watch = new Thread(() -> {
+            int seen = 0;
+            try {
+                while (main.isAlive() && seen < 2) {
+                    Thread.sleep(MAIN_WATCH_MILLIS);
+                    seen = main.getState() == Thread.State.WAITING && aloneBesides(main) ? seen + 1 : 0;
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (seen == 2) {
+                System.out.println(MAIN_STUCK + Arrays.stream(main.getStackTrace()).limit(6)
+                        .map(StackTraceElement::toString).collect(Collectors.joining(" < ")));
+            }
+        }, "main-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private static boolean aloneBesides(Thread main) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t != main && !t.isDaemon() && t.isAlive());
     }
 
     private static void reportLingeringThreads() {
