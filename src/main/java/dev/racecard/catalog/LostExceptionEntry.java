@@ -42,7 +42,8 @@ final class LostExceptionEntry {
             .seed(new SeedRef(Seed.SEED_002, 203, 203, "Best Practices",
                     "  5. Handle exceptions in threads: Uncaught exceptions can silently kill threads"))
             .racy("plain-threads", PACKAGE + "PlainThreadRunner",
-                    "a thread per task, joined: the failing thread's exception goes to its handler, not the caller.")
+                    "a thread per task, joined: the failing thread's exception goes to the JVM's default handler, "
+                            + "which prints it to stderr, not to the caller.")
                 .junit(EXPERIMENT)
                 .critical("answers[slot] = tasks.get(slot).call();", "t.join();")
             .racy("submit-without-get", PACKAGE + "SubmitWithoutGetRunner",
@@ -55,8 +56,9 @@ final class LostExceptionEntry {
                 .critical("answers.add(f.get());")
                 .mutant(Mutant.of("default-on-failure", PACKAGE + "mutants.DefaultOnFailureRunner",
                         "catches the ExecutionException and uses 0 for that answer", JUNIT))
-                .mutant(Mutant.of("timed-get-swallow", PACKAGE + "mutants.TimedGetSwallowRunner",
-                        "get() with a timeout and one multi-catch for the timeout and the failure", JUNIT))
+                .mutant(Mutant.of("unchecked-only", PACKAGE + "mutants.UncheckedOnlyRunner",
+                        "unwraps the ExecutionException and rethrows its cause only when unchecked: a task's "
+                                + "IOException is dropped", JUNIT))
             .correct("handler-collects", PACKAGE + "HandlerCollectingRunner",
                     "an uncaught-exception handler set before start() collects failures; after the joins the "
                             + "caller throws the first.")
@@ -67,6 +69,9 @@ final class LostExceptionEntry {
                         "installs the handlers after starting the threads", JUNIT))
                 .mutant(Mutant.of("check-before-join", PACKAGE + "mutants.CheckBeforeJoinRunner",
                         "looks at the collected failures before joining the threads", JUNIT))
+                .mutant(Mutant.of("pool-handler", PACKAGE + "mutants.PoolHandlerRunner",
+                        "moved onto a pool whose thread factory installs the handler, fed with submit(): the "
+                                + "Future catches the exception, so the handler never fires", JUNIT))
             .build();
 
     private LostExceptionEntry() {

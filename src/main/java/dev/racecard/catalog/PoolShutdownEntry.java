@@ -12,15 +12,18 @@ final class PoolShutdownEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "poolshutdown.";
     private static final String EXPERIMENT = Entries.STRESS + "poolshutdown.PoolShutdownExperiment";
+    private static final String FAILING_TASKS = Entries.STRESS + "poolshutdown.FailingTaskExperiment";
 
     static final Pattern PATTERN = Racecard.pattern("pool-shutdown", "Ending a thread pool",
                     "A pool never shut down keeps the JVM alive for ever once its work is done (its workers are "
                             + "not daemons); shutdown() alone does not wait, so a program that then closes what its "
-                            + "tasks write loses the records still queued. shutdown() with a checked "
-                            + "awaitTermination, or invokeAll then shutdown() in finally, writes every record and "
-                            + "exits. In Java the seed's \"cleanup automatically\" needs JDK 19's "
-                            + "ExecutorService.close() (try-with-resources: shutdown, then wait); Racecard compiles "
-                            + "for Java 17, so no variant uses it. Not timing races: the endings are the same every run.")
+                            + "tasks write loses the records still queued; and a Future never read keeps its task's "
+                            + "failure to itself. shutdown() with a checked awaitTermination and then get() on every "
+                            + "result, or invokeAll, get() on every result and shutdown() in finally, writes every "
+                            + "record, reports a failed task as the seed's map does, and exits. In Java the seed's "
+                            + "\"cleanup automatically\" needs JDK 19's ExecutorService.close() (try-with-resources: "
+                            + "shutdown, then wait); Racecard compiles for Java 17, so no variant uses it. Not timing "
+                            + "races: the endings are the same every run.")
             .seed(new SeedRef(Seed.SEED_002, 204, 217, "Best Practices", """
                       6. Consider higher-level APIs: concurrent.futures.ThreadPoolExecutor manages a pool of workers for you
                     from concurrent.futures import ThreadPoolExecutor
@@ -51,25 +54,32 @@ final class PoolShutdownEntry {
                 .childJvm(EXPERIMENT)
                 .critical("executor.shutdown();")
             .correct("shutdown-await", PACKAGE + "ShutdownAwaitProgram",
-                    "shutdown(), then awaitTermination(1 min) with its answer checked.")
+                    "shutdown(), awaitTermination(1 min) with its answer checked, then get() every result.")
                 .childJvm(EXPERIMENT)
-                .critical("executor.shutdown();", "if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {")
+                .childJvm(FAILING_TASKS)
+                .critical("executor.shutdown();", "if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {",
+                        "result.get();")
+                .mutant(Mutant.of("unread-futures", PACKAGE + "mutants.UnreadFuturesProgram",
+                        "submit() and never get(), as this variant was: a failed task's exception stays in its "
+                                + "Future and the program exits 0", CHILD_JVM))
+                .mutant(Mutant.of("get-before-await", PACKAGE + "mutants.GetBeforeAwaitProgram",
+                        "get() every result before awaitTermination: the first failure throws past the wait and "
+                                + "the log is closed under the queued tasks", CHILD_JVM))
                 .mutant(Mutant.of("shutdown-now", PACKAGE + "mutants.ShutdownNowProgram",
-                        "shutdownNow() in place of shutdown(): the queued tasks are dropped, then the wait is for "
-                                + "nothing", CHILD_JVM))
-                .mutant(Mutant.of("unchecked-await", PACKAGE + "mutants.UncheckedAwaitProgram",
-                        "awaitTermination(100 ms) with its answer ignored: a longer batch is still running when "
-                                + "the log is closed", CHILD_JVM))
+                        "shutdownNow() in place of shutdown(): the queued tasks are dropped, and get() on one "
+                                + "of them waits for ever (main waits for ever: killed at the 90 s start-up limit, "
+                                + "twice, so only in thorough runs)", CHILD_JVM).onlyInThoroughRuns())
             .correct("invoke-all", PACKAGE + "InvokeAllProgram",
                     "invokeAll(tasks), get() each result, and shutdown() in finally.")
                 .childJvm(EXPERIMENT)
-                .critical("executor.invokeAll(tasks)", "executor.shutdown();")
+                .childJvm(FAILING_TASKS)
+                .critical("executor.invokeAll(tasks)", "result.get();", "executor.shutdown();")
                 .mutant(Mutant.of("no-shutdown", PACKAGE + "mutants.NoShutdownProgram",
                         "no shutdown() since invokeAll already waited: the idle workers keep the JVM alive",
                         CHILD_JVM))
-                .mutant(Mutant.of("timed-invoke-all", PACKAGE + "mutants.TimedInvokeAllProgram",
-                        "invokeAll(tasks, 100 ms) with the results unread: the tasks not done by then are "
-                                + "cancelled", CHILD_JVM))
+                .mutant(Mutant.of("unread-answers", PACKAGE + "mutants.UnreadAnswersProgram",
+                        "invokeAll(tasks) with the results unread: a failed task's exception is never thrown",
+                        CHILD_JVM))
             .build();
 
     private PoolShutdownEntry() {

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 
 /**
  * RACY: the seed's threads. A thread per task stores its answer; a task that throws ends its thread,
- * the default handler prints the stack trace, and after join() the caller has a missing answer and
- * no exception.
+ * the JVM's default uncaught-exception handler prints the stack trace to stderr, and after join()
+ * the caller has a missing answer and no exception.
  */
 public final class PlainThreadRunner implements TaskRunner {
 
@@ -25,7 +25,6 @@ public final class PlainThreadRunner implements TaskRunner {
                     throw new RuntimeException(e);
                 }
             });
-            t.setUncaughtExceptionHandler((thread, e) -> { }); // the default prints; the point is the same
             threads.add(t);
             t.start();
         }

@@ -1,18 +1,23 @@
 package dev.racecard.patterns.poolshutdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * CORRECT. {@code shutdown()}, then {@code awaitTermination} with its answer checked: the pool
- * runs every queued task, its workers end, and only then does the program close the log. A batch
- * that outlives the timeout is an error the program reports, never a log closed under its tasks.
- * (JDK 19+'s {@code ExecutorService.close()} does the same, shutdown then wait, and makes the
- * seed's {@code with} a try-with-resources; Racecard compiles for Java 17.)
+ * runs every queued task, its workers end, and only then are the results read, so {@code get()}
+ * waits for nothing and throws the first task's failure (as iterating the seed's
+ * {@code executor.map} raises it after its {@code with} block has waited). Every other record is
+ * written before the program closes the log; a batch that outlives the timeout is an error the
+ * program reports, never a log closed under its tasks. (JDK 19+'s {@code ExecutorService.close()}
+ * does the shutdown-then-wait, and makes the seed's {@code with} a try-with-resources; Racecard
+ * compiles for Java 17.)
  */
 public final class ShutdownAwaitProgram implements BatchRunner {
 
@@ -21,15 +26,19 @@ public final class ShutdownAwaitProgram implements BatchRunner {
     }
 
     @Override
-    public void runAll(List<Callable<Void>> tasks) throws InterruptedException, TimeoutException {
+    public void runAll(List<Callable<Void>> tasks) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(4);
+        List<Future<Void>> results = new ArrayList<>();
         for (Callable<Void> task : tasks) {
-            executor.submit(task);
+            results.add(executor.submit(task));
         }
         executor.shutdown();
         if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
             executor.shutdownNow();
             throw new TimeoutException("the batch was not done within a minute");
+        }
+        for (Future<Void> result : results) {
+            result.get();
         }
     }
 }

@@ -18,8 +18,12 @@ public final class UrlRecords {
     private UrlRecords() {
     }
 
+    public static String url(int i) {
+        return "url" + i;
+    }
+
     public static String record(int i) {
-        String url = "url" + i;
+        String url = url(i);
         return "Result from " + url + " sha256=" + HexFormat.of().formatHex(sha256(page(url)));
     }
 

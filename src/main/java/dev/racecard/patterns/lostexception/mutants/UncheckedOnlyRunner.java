@@ -9,14 +9,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * MUTANT of FutureGetRunner: get() with a timeout "so it never hangs", and one multi-catch for
- * the timeout and the task's failure that skips the answer either way.
+ * MUTANT of FutureGetRunner: unwraps the ExecutionException to throw the task's own exception,
+ * "callers should not see the wrapper", but only when it is unchecked: a task that failed with a
+ * checked exception (an IOException from a fetch) leaves a missing answer and no exception.
  */
-public final class TimedGetSwallowRunner implements TaskRunner {
+public final class UncheckedOnlyRunner implements TaskRunner {
 
     @Override
     public List<Integer> runAll(List<Callable<Integer>> tasks) throws Exception {
@@ -29,8 +28,14 @@ public final class TimedGetSwallowRunner implements TaskRunner {
             List<Integer> answers = new ArrayList<>();
             for (Future<Integer> f : futures) {
                 try {
-                    answers.add(f.get(10, TimeUnit.SECONDS));
-                } catch (TimeoutException | ExecutionException e) {
+                    answers.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException unchecked) {
+                        throw unchecked;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
                     answers.add(null);
                 }
             }

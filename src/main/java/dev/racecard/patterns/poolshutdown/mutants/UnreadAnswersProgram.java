@@ -7,25 +7,25 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
- * MUTANT of ShutdownAwaitProgram: awaits termination for 100 ms, "the tasks are short", and
- * ignores the answer. A batch that takes longer is still running when the program closes the log.
+ * MUTANT of InvokeAllProgram: {@code invokeAll} and the Futures it answers left unread, "the tasks return
+ * nothing, and invokeAll already waited". It did, and the pool ends; but a task's exception is in
+ * a Future nobody reads, and the program says the batch succeeded.
  */
-public final class UncheckedAwaitProgram implements BatchRunner {
+public final class UnreadAnswersProgram implements BatchRunner {
 
     public static void main(String[] args) throws Exception {
-        BatchProgram.run(args, new UncheckedAwaitProgram());
+        BatchProgram.run(args, new UnreadAnswersProgram());
     }
 
     @Override
     public void runAll(List<Callable<Void>> tasks) throws InterruptedException {
         ExecutorService executor = Executors.newFixedThreadPool(4);
-        for (Callable<Void> task : tasks) {
-            executor.submit(task);
+        try {
+            executor.invokeAll(tasks);
+        } finally {
+            executor.shutdown();
         }
-        executor.shutdown();
-        executor.awaitTermination(100, TimeUnit.MILLISECONDS);
     }
 }
