@@ -3,6 +3,7 @@ package dev.racecard.catalog;
 import dev.racecard.api.Racecard;
 
 import static dev.racecard.catalog.Tool.JUNIT;
+import static dev.racecard.catalog.Tool.LINCHECK;
 
 /**
  * Seed 002: Condition, wait for specific conditions with wait() and notify(). No jcstress: its
@@ -37,6 +38,16 @@ final class LostWakeupEntry {
                 .mutant(Mutant.of("take-without-notify", PACKAGE + "mutants.TakeWithoutNotifyMailbox",
                         "only put() signals: a producer waiting for the slot to empty is never woken by a take",
                         JUNIT))
+            .correct("condition", PACKAGE + "ConditionMailbox",
+                    "a ReentrantLock and one Condition for producers and consumers: while around await(), and "
+                            + "signalAll().")
+                .lincheck(EXPERIMENT).junit(EXPERIMENT)
+                .critical("while (item == null) {", "while (item != null) {", "changed.signalAll();")
+                .mutant(Mutant.of("signal-one", PACKAGE + "mutants.SignalOneConditionMailbox",
+                        "signal() instead of signalAll(): producers and consumers share the Condition, so the one "
+                                + "thread woken can be of the kind that cannot go on", JUNIT))
+                .mutant(Mutant.of("if-await", PACKAGE + "mutants.IfAwaitConditionMailbox",
+                        "if instead of while around await(): a woken consumer takes an empty slot", LINCHECK, JUNIT))
             .build();
 
     private LostWakeupEntry() {

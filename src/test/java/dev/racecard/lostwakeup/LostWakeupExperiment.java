@@ -5,9 +5,12 @@ import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Subject;
+import dev.racecard.patterns.lostwakeup.ConditionMailbox;
 import dev.racecard.patterns.lostwakeup.IfWaitMailbox;
 import dev.racecard.patterns.lostwakeup.Mailbox;
 import dev.racecard.patterns.lostwakeup.WhileWaitMailbox;
+import dev.racecard.patterns.lostwakeup.mutants.IfAwaitConditionMailbox;
+import dev.racecard.patterns.lostwakeup.mutants.SignalOneConditionMailbox;
 
 import java.time.Duration;
 import java.util.Set;
@@ -86,6 +89,15 @@ class LostWakeupExperiment {
         }
         if (implementation.equals(WhileWaitMailbox.class.getName())) {
             return new WhileWaitMailbox();
+        }
+        if (implementation.equals(ConditionMailbox.class.getName())) {
+            return new ConditionMailbox();
+        }
+        if (implementation.equals(IfAwaitConditionMailbox.class.getName())) {
+            return new IfAwaitConditionMailbox();
+        }
+        if (implementation.equals(SignalOneConditionMailbox.class.getName())) {
+            return new SignalOneConditionMailbox();
         }
         throw new IllegalStateException("no Lincheck program for " + subject);
     }
