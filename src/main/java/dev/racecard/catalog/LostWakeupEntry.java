@@ -16,10 +16,12 @@ final class LostWakeupEntry {
     private static final String PACKAGE = Entries.PATTERNS + "lostwakeup.";
     private static final String EXPERIMENT = Entries.STRESS + "lostwakeup.LostWakeupExperiment";
 
-    static final Pattern PATTERN = Racecard.pattern("lost-wakeup", "Lost wake-up (Condition)",
-                    "A thread woken from wait() must look at the condition again: with if instead of while, a "
-                            + "consumer takes an empty slot and a producer overwrites a full one; a while loop under "
-                            + "the lock, with notifyAll, never acts on a stale wake-up and never sleeps through one.")
+    static final Pattern PATTERN = Racecard.pattern("lost-wakeup", "Lost wake-up (wait/notify, Condition)",
+                    "A thread woken from wait() or Condition.await() must look at the condition again: with if "
+                            + "instead of while, a consumer takes an empty slot and a producer overwrites a full one; "
+                            + "a while loop under the lock, with notifyAll or signalAll when producers and consumers "
+                            + "wait on one monitor or Condition, never acts on a stale wake-up and never sleeps "
+                            + "through one.")
             .seed(new SeedRef(Seed.SEED_002, 129, 129, "Other Synchronization Primitives",
                     "  • Condition: Wait for specific conditions with wait() and notify()"))
             .racy("if-wait", PACKAGE + "IfWaitMailbox",
