@@ -2,6 +2,7 @@ package dev.racecard.catalog;
 
 import dev.racecard.api.Racecard;
 
+import static dev.racecard.catalog.Tool.CHILD_JVM;
 import static dev.racecard.catalog.Tool.JUNIT;
 
 /** Seed 002: RLock, a reentrant lock that the same thread can acquire multiple times. */
@@ -31,6 +32,13 @@ final class ReentrancyEntry {
                         "returns early for a known name before its unlock(): the count never reaches zero", JUNIT))
                 .mutant(Mutant.of("try-lock-skips", PACKAGE + "mutants.TryLockRegistry",
                         "tryLock() \"so it can never hang\", skipping the name when the lock is busy", JUNIT))
+                .mutant(Mutant.of("read-lock-upgrade", PACKAGE + "mutants.ReadLockUpgradeRegistry",
+                        "a ReentrantReadWriteLock: register looks under the read lock, then takes the write lock "
+                                + "while still reading; the write lock waits for every reader, itself included",
+                        JUNIT, CHILD_JVM))
+                .mutant(Mutant.of("stamped-lock", PACKAGE + "mutants.StampedLockRegistry",
+                        "a StampedLock \"because it is faster\": not reentrant, so registerAll's call to register "
+                                + "waits for itself", JUNIT, CHILD_JVM))
             .build();
 
     private ReentrancyEntry() {
