@@ -13,9 +13,11 @@ final class ReentrancyEntry {
 
     static final Pattern PATTERN = Racecard.pattern("reentrancy", "Reentrancy: Lock vs RLock",
                     "A locked method that calls another locked method takes the lock twice: a lock that does not "
-                            + "count (Python's Lock; a Semaphore(1) in Java) makes the thread wait for itself for ever, "
-                            + "a reentrant one (RLock; ReentrantLock or synchronized) lets it in. Not a timing race: "
-                            + "it happens on every nested call.")
+                            + "count (Python's Lock; a Semaphore(1) or a StampedLock in Java) makes the thread wait for "
+                            + "itself for ever, a reentrant one (RLock; ReentrantLock or synchronized) lets it in. "
+                            + "Reentrant is not upgradable: a thread holding a ReentrantReadWriteLock's read lock that "
+                            + "asks for its write lock waits for itself too. Not a timing race: it happens on every "
+                            + "nested call.")
             .seed(new SeedRef(Seed.SEED_002, 126, 128, "Other Synchronization Primitives", """
                     The threading module provides several synchronization tools:
 
@@ -28,8 +30,6 @@ final class ReentrancyEntry {
                     "a ReentrantLock: the owner gets in again, and every lock() has its unlock() in finally.")
                 .junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("new ReentrantLock()", "register(name);")
-                .mutant(Mutant.of("unbalanced-unlock", PACKAGE + "mutants.UnbalancedUnlockRegistry",
-                        "returns early for a known name before its unlock(): the count never reaches zero", JUNIT))
                 .mutant(Mutant.of("try-lock-skips", PACKAGE + "mutants.TryLockRegistry",
                         "tryLock() \"so it can never hang\", skipping the name when the lock is busy", JUNIT))
                 .mutant(Mutant.of("read-lock-upgrade", PACKAGE + "mutants.ReadLockUpgradeRegistry",
