@@ -58,6 +58,10 @@ final class BarrierEntry {
                 .mutant(Mutant.of("counts-main-too", PACKAGE + "mutants.CountsMainTooBarrier",
                         "new CyclicBarrier(PARTIES + 1), as where the starting thread awaits too; here it never does",
                         JUNIT, JCSTRESS))
+                .mutant(Mutant.of("swallowed-timeout", PACKAGE + "mutants.SwallowedTimeoutBarrier",
+                        "await(1, SECONDS) with its TimeoutException and BrokenBarrierException caught and ignored: "
+                                + "a party later than a second is left behind, and the broken barrier never waits again",
+                        JUNIT))
             .correct("phaser", PACKAGE + "PhaserBarrier",
                     "a Phaser with the three parties registered; each arrives and waits with arriveAndAwaitAdvance().")
                 .jcstress(STRESS + "PhaserSpin").junit(EXPERIMENT).childJvm(CHILD_JVM)
