@@ -8,12 +8,14 @@ import static dev.racecard.catalog.Tool.JUNIT;
 /**
  * Seed 002: a Barrier for phased processing. The hand-counted spin barrier runs only in child JVMs
  * and jcstress: when it fails its threads spin for ever, and only a process (or jcstress's fork)
- * ends them; the correct variants and their mutants also run bounded trials in the test JVM.
+ * ends them; the correct variants and their mutants also run bounded trials in the test JVM, the
+ * seed's phases and a phase with a slow party (a barrier must wait for it, however slow).
  */
 final class BarrierEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "barrier.";
     private static final String EXPERIMENT = Entries.STRESS + "barrier.BarrierExperiment";
+    private static final String SLOW_PARTY = Entries.STRESS + "barrier.SlowPartyExperiment";
     private static final String CHILD_JVM = Entries.STRESS + "barrier.BarrierChildJvmExperiment";
     private static final String STRESS = Entries.STRESS + "barrier.BarrierStress.";
 
@@ -50,7 +52,7 @@ final class BarrierEntry {
                 .critical("arrived++;", "arrived = 0;", "while (phase == myPhase) {")
             .correct("cyclic-barrier", PACKAGE + "CyclicPhaseBarrier",
                     "a CyclicBarrier of the three parties: it trips and resets itself for the next phase in one step.")
-                .jcstress(STRESS + "CyclicBarrierSpin").junit(EXPERIMENT).childJvm(CHILD_JVM)
+                .jcstress(STRESS + "CyclicBarrierSpin").junit(EXPERIMENT).junit(SLOW_PARTY).childJvm(CHILD_JVM)
                 .critical("new CyclicBarrier(PARTIES)", "barrier.await();")
                 .mutant(Mutant.of("count-down-latch", PACKAGE + "mutants.CountDownLatchBarrier",
                         "a CountDownLatch of the parties as the barrier: it opens once and never closes, so from "
@@ -58,9 +60,13 @@ final class BarrierEntry {
                 .mutant(Mutant.of("counts-main-too", PACKAGE + "mutants.CountsMainTooBarrier",
                         "new CyclicBarrier(PARTIES + 1), as where the starting thread awaits too; here it never does",
                         JUNIT, JCSTRESS))
+                .mutant(Mutant.of("swallowed-timeout", PACKAGE + "mutants.SwallowedTimeoutBarrier",
+                        "await(1, SECONDS) with its TimeoutException and BrokenBarrierException caught and ignored: "
+                                + "a party later than a second is left behind, and the broken barrier never waits again",
+                        JUNIT))
             .correct("phaser", PACKAGE + "PhaserBarrier",
                     "a Phaser with the three parties registered; each arrives and waits with arriveAndAwaitAdvance().")
-                .jcstress(STRESS + "PhaserSpin").junit(EXPERIMENT).childJvm(CHILD_JVM)
+                .jcstress(STRESS + "PhaserSpin").junit(EXPERIMENT).junit(SLOW_PARTY).childJvm(CHILD_JVM)
                 .critical("new Phaser(PARTIES)", "phaser.arriveAndAwaitAdvance();")
                 .mutant(Mutant.of("arrive-without-await", PACKAGE + "mutants.ArriveWithoutAwaitBarrier",
                         "arrive() where arriveAndAwaitAdvance() was meant: it counts the thread in and returns",

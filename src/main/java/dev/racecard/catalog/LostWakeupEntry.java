@@ -3,6 +3,7 @@ package dev.racecard.catalog;
 import dev.racecard.api.Racecard;
 
 import static dev.racecard.catalog.Tool.JUNIT;
+import static dev.racecard.catalog.Tool.LINCHECK;
 
 /**
  * Seed 002: Condition, wait for specific conditions with wait() and notify(). No jcstress: its
@@ -15,10 +16,12 @@ final class LostWakeupEntry {
     private static final String PACKAGE = Entries.PATTERNS + "lostwakeup.";
     private static final String EXPERIMENT = Entries.STRESS + "lostwakeup.LostWakeupExperiment";
 
-    static final Pattern PATTERN = Racecard.pattern("lost-wakeup", "Lost wake-up (Condition)",
-                    "A thread woken from wait() must look at the condition again: with if instead of while, a "
-                            + "consumer takes an empty slot and a producer overwrites a full one; a while loop under "
-                            + "the lock, with notifyAll, never acts on a stale wake-up and never sleeps through one.")
+    static final Pattern PATTERN = Racecard.pattern("lost-wakeup", "Lost wake-up (wait/notify, Condition)",
+                    "A thread woken from wait() or Condition.await() must look at the condition again: with if "
+                            + "instead of while, a consumer takes an empty slot and a producer overwrites a full one; "
+                            + "a while loop under the lock, with notifyAll or signalAll when producers and consumers "
+                            + "wait on one monitor or Condition, never acts on a stale wake-up and never sleeps "
+                            + "through one.")
             .seed(new SeedRef(Seed.SEED_002, 129, 129, "Other Synchronization Primitives",
                     "  • Condition: Wait for specific conditions with wait() and notify()"))
             .racy("if-wait", PACKAGE + "IfWaitMailbox",
@@ -37,6 +40,16 @@ final class LostWakeupEntry {
                 .mutant(Mutant.of("take-without-notify", PACKAGE + "mutants.TakeWithoutNotifyMailbox",
                         "only put() signals: a producer waiting for the slot to empty is never woken by a take",
                         JUNIT))
+            .correct("condition", PACKAGE + "ConditionMailbox",
+                    "a ReentrantLock and one Condition for producers and consumers: while around await(), and "
+                            + "signalAll().")
+                .lincheck(EXPERIMENT).junit(EXPERIMENT)
+                .critical("while (item == null) {", "while (item != null) {", "changed.signalAll();")
+                .mutant(Mutant.of("signal-one", PACKAGE + "mutants.SignalOneConditionMailbox",
+                        "signal() instead of signalAll(): producers and consumers share the Condition, so the one "
+                                + "thread woken can be of the kind that cannot go on", JUNIT))
+                .mutant(Mutant.of("if-await", PACKAGE + "mutants.IfAwaitConditionMailbox",
+                        "if instead of while around await(): a woken consumer takes an empty slot", LINCHECK, JUNIT))
             .build();
 
     private LostWakeupEntry() {

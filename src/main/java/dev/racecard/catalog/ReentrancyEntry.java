@@ -2,6 +2,7 @@ package dev.racecard.catalog;
 
 import dev.racecard.api.Racecard;
 
+import static dev.racecard.catalog.Tool.CHILD_JVM;
 import static dev.racecard.catalog.Tool.JUNIT;
 
 /** Seed 002: RLock, a reentrant lock that the same thread can acquire multiple times. */
@@ -12,9 +13,11 @@ final class ReentrancyEntry {
 
     static final Pattern PATTERN = Racecard.pattern("reentrancy", "Reentrancy: Lock vs RLock",
                     "A locked method that calls another locked method takes the lock twice: a lock that does not "
-                            + "count (Python's Lock; a Semaphore(1) in Java) makes the thread wait for itself for ever, "
-                            + "a reentrant one (RLock; ReentrantLock or synchronized) lets it in. Not a timing race: "
-                            + "it happens on every nested call.")
+                            + "count (Python's Lock; a Semaphore(1) or a StampedLock in Java) makes the thread wait for "
+                            + "itself for ever, a reentrant one (RLock; ReentrantLock or synchronized) lets it in. "
+                            + "Reentrant is not upgradable: a thread holding a ReentrantReadWriteLock's read lock that "
+                            + "asks for its write lock waits for itself too. Not a timing race: it happens on every "
+                            + "nested call.")
             .seed(new SeedRef(Seed.SEED_002, 126, 128, "Other Synchronization Primitives", """
                     The threading module provides several synchronization tools:
 
@@ -27,10 +30,15 @@ final class ReentrancyEntry {
                     "a ReentrantLock: the owner gets in again, and every lock() has its unlock() in finally.")
                 .junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("new ReentrantLock()", "register(name);")
-                .mutant(Mutant.of("unbalanced-unlock", PACKAGE + "mutants.UnbalancedUnlockRegistry",
-                        "returns early for a known name before its unlock(): the count never reaches zero", JUNIT))
                 .mutant(Mutant.of("try-lock-skips", PACKAGE + "mutants.TryLockRegistry",
                         "tryLock() \"so it can never hang\", skipping the name when the lock is busy", JUNIT))
+                .mutant(Mutant.of("read-lock-upgrade", PACKAGE + "mutants.ReadLockUpgradeRegistry",
+                        "a ReentrantReadWriteLock: register looks under the read lock, then takes the write lock "
+                                + "while still reading; the write lock waits for every reader, itself included",
+                        JUNIT, CHILD_JVM))
+                .mutant(Mutant.of("stamped-lock", PACKAGE + "mutants.StampedLockRegistry",
+                        "a StampedLock \"because it is faster\": not reentrant, so registerAll's call to register "
+                                + "waits for itself", JUNIT, CHILD_JVM))
             .build();
 
     private ReentrancyEntry() {

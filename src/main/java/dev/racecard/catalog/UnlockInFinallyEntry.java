@@ -2,6 +2,7 @@ package dev.racecard.catalog;
 
 import dev.racecard.api.Racecard;
 
+import static dev.racecard.catalog.Tool.CHILD_JVM;
 import static dev.racecard.catalog.Tool.JUNIT;
 
 /** Seed 002: "with lock:" releases the lock even if an exception occurs. */
@@ -11,9 +12,10 @@ final class UnlockInFinallyEntry {
     private static final String EXPERIMENT = Entries.STRESS + "unlockfinally.UnlockInFinallyExperiment";
 
     static final Pattern PATTERN = Racecard.pattern("unlock-in-finally", "Lock not released on an exception",
-                    "lock() … unlock() without finally leaves the lock held when the work throws, and the next "
-                            + "caller waits for ever; try/finally (Python's with) releases it on every way out. Not a "
-                            + "timing race: it happens every time the work throws, and only a second thread shows it.")
+                    "lock() … unlock() without finally leaves the lock held when the work throws, and the other "
+                            + "threads wait for ever; try/finally (Python's with) releases it on every way out. Not a "
+                            + "timing race: it happens every time the work throws, and only another thread shows it. "
+                            + "The experiments run the seed's program: four threads adding 1, each add failing once.")
             .seed(new SeedRef(Seed.SEED_002, 122, 122, "Locks: Protecting Shared Data",
                     "The with lock: statement acquires the lock before the critical section and releases it "
                             + "afterward—even if an exception occurs."))
@@ -25,11 +27,17 @@ final class UnlockInFinallyEntry {
                     "unlock() in finally, the with statement of Java.")
                 .junit(EXPERIMENT).childJvm(EXPERIMENT)
                 .critical("} finally {", "lock.unlock();")
+                .mutant(Mutant.of("check-before-try", PACKAGE + "mutants.CheckBeforeTryTally",
+                        "try/finally around the arithmetic only: the check of the amount, between lock() and try, "
+                                + "throws with the lock held", JUNIT, CHILD_JVM))
                 .mutant(Mutant.of("early-return", PACKAGE + "mutants.EarlyReturnTally",
-                        "unlocks at each exit by hand; a shortcut for a zero amount returns before it", JUNIT))
+                        "unlocks at each exit by hand; a shortcut for a zero amount returns before it", JUNIT)
+                        .asBlindSpot("the seed's program never adds zero: survived every trial (10 of 10) with "
+                                + "the seed's inputs"))
                 .mutant(Mutant.of("unlock-in-catch", PACKAGE + "mutants.UnlockInCatchTally",
                         "unlocks in a catch of the expected exception only: an overflow leaves with the lock held",
-                        JUNIT))
+                        JUNIT).asBlindSpot("the seed's total never overflows: survived every trial (10 of 10) "
+                                + "with the seed's inputs"))
             .build();
 
     private UnlockInFinallyEntry() {

@@ -39,7 +39,11 @@ public final class PhasedRound {
 
     public static Run run(PhaseBarrier barrier, int phases, Duration stall, Duration bound)
             throws InterruptedException {
-        PhasedWork work = new PhasedWork(barrier, phases);
+        return run(new PhasedWork(barrier, phases), phases, stall, bound);
+    }
+
+    /** As above, for phased work of the caller's; {@code stall} must outlast its longest step. */
+    public static Run run(PhasedWork work, int phases, Duration stall, Duration bound) throws InterruptedException {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> parties = new ArrayList<>();
         for (int i = 0; i < PhaseBarrier.PARTIES; i++) {

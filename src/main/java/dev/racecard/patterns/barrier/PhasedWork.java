@@ -10,22 +10,35 @@ import static dev.racecard.patterns.barrier.PhaseBarrier.PARTIES;
  * reader passed the barrier early.
  */
 public final class PhasedWork {
+    /** A party's own work of a phase, before it writes its slot (the seed's work is a print). */
+    @FunctionalInterface
+    public interface Work {
+        void run(int party, int phase) throws InterruptedException;
+    }
+
     private final PhaseBarrier barrier;
     private final int phases;
+    private final Work work;
     /** [phase][party]: 0 until the party writes phase + 1. Plain ints: only the barrier publishes them. */
     private final int[][] slots;
     /** The first early pass seen, for the harness; written at most once, never on the in-step path. */
     private volatile String earlyPass;
 
     public PhasedWork(PhaseBarrier barrier, int phases) {
+        this(barrier, phases, (party, phase) -> { });
+    }
+
+    public PhasedWork(PhaseBarrier barrier, int phases, Work work) {
         this.barrier = barrier;
         this.phases = phases;
+        this.work = work;
         this.slots = new int[phases][PARTIES];
     }
 
     /** One party's thread: {@code me} is 0, 1 or 2. */
     public void party(int me) throws InterruptedException {
         for (int p = 0; p < phases; p++) {
+            work.run(me, p);
             slots[p][me] = p + 1;
             barrier.await();
             for (int other = 0; other < PARTIES; other++) {
