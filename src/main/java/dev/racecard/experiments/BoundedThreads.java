@@ -42,6 +42,13 @@ public final class BoundedThreads {
      * @param evidence for DEADLOCKED and WAITING_FOREVER, the watched threads as the JVM showed them; else null
      */
     public record Run(Ending ending, Throwable failure, Duration elapsed, String evidence) {
+
+        /** What a trial throws for a run that TIMED_OUT: an error of the experiment, never an outcome. */
+        public IllegalStateException timeoutError() {
+            return new IllegalStateException("timeout: threads still there after " + elapsed.toMillis() + " ms, with "
+                    + "no evidence that they were stuck (no lock cycle, no dead lock owner, something still moving): "
+                    + "slow, or stuck in a way the JVM does not show; neither the race nor a pass");
+        }
     }
 
     private static final Duration POLL = Duration.ofMillis(5);

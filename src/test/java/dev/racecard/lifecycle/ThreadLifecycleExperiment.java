@@ -27,7 +27,7 @@ class ThreadLifecycleExperiment {
     static final String PATTERN = "thread-lifecycle";
     static final int TRIALS = Budgets.trials(20);
     static final int ROUNDS = 200;
-    /** A round takes well under a millisecond: a trial still running after this is stuck, not slow. */
+    /** A round takes well under a millisecond; a run still there at this bound without evidence of being stuck is a timeout. */
     static final Duration BOUND = Duration.ofSeconds(10);
 
     @RacecardTest(pattern = PATTERN, variant = "check-alive-then-start")
@@ -56,7 +56,7 @@ class ThreadLifecycleExperiment {
                 .race("started-twice", "in some round both threads called start(): the second threw "
                         + "IllegalThreadStateException")
                 .forbidden("no-answer", "a worker never answered: nobody started it")
-                .forbidden("stuck", "a round still running after " + BOUND.toSeconds() + " s: none of the variants blocks")
+                .forbidden("stuck", "a round's threads stuck for good (a lock cycle, or all waiting with nothing moving): none of the variants blocks")
                 .run(() -> lazyStartTrial(() -> evidence.create(LazyWorker.class)));
     }
 
@@ -65,7 +65,7 @@ class ThreadLifecycleExperiment {
                 .acceptable("answered", "in every round the reader got the worker's answer")
                 .race("null-answer", "in some round the reader came back with null: it joined, or looked, before "
                         + "the worker had been started or had answered")
-                .forbidden("stuck", "a round still running after " + BOUND.toSeconds() + " s: the reader waits only "
+                .forbidden("stuck", "a round's threads stuck for good (all waiting with nothing moving): the reader waits only "
                         + "for a worker that is being started")
                 .run(() -> handoffTrial(() -> evidence.create(WorkerHandoff.class)));
     }
@@ -116,6 +116,9 @@ class ThreadLifecycleExperiment {
     private static boolean completed(BoundedThreads.Run run) {
         if (run.ending() == BoundedThreads.Ending.FAILED) {
             throw new IllegalStateException("a thread of the trial threw", run.failure());
+        }
+        if (run.ending() == BoundedThreads.Ending.TIMED_OUT) {
+            throw run.timeoutError();
         }
         return run.ending() == BoundedThreads.Ending.COMPLETED;
     }

@@ -97,9 +97,16 @@ class PoolShutdownExperiment {
         }
         boolean all = written.get() == tasks;
         if (exit.hung()) {
+            List<String> holders = heldBy(exit.output());
+            if (holders.isEmpty()) {
+                // no word from the program on who held the JVM: it may only have been slow to exit
+                throw new IllegalStateException("timeout: killed " + EXIT_LIMIT.toSeconds() + " s after main returned, "
+                        + "and the program never said which threads held the JVM: neither the race nor a pass");
+            }
             // held by the pool: idle workers with every record written, or busy ones still failing
             // through the queue of a closed log (for which the exit limit may be too short)
-            return heldByThePool(exit.output()) ? all ? "never-exits" : "work-lost" : "unexplained";
+            boolean pool = holders.stream().allMatch(n -> n.matches("pool-\\d+-thread-\\d+"));
+            return pool ? all ? "never-exits" : "work-lost" : "unexplained";
         }
         if (exit.exitCode() != 0) {
             return "failed";
@@ -130,12 +137,12 @@ class PoolShutdownExperiment {
         return Optional.of(count);
     }
 
-    /** The program's line after main: every non-daemon thread still alive is one of the pool's workers. */
-    static boolean heldByThePool(String output) {
+    /** The program's line after main: the non-daemon threads still alive; none without that line. */
+    static List<String> heldBy(String output) {
         return output.lines().filter(line -> line.startsWith(BatchProgram.STILL_ALIVE)).findFirst()
-                .map(line -> line.substring(BatchProgram.STILL_ALIVE.length()).split(", "))
-                .map(names -> Arrays.stream(names).allMatch(n -> n.matches("pool-\\d+-thread-\\d+")))
-                .orElse(false);
+                .map(line -> line.substring(BatchProgram.STILL_ALIVE.length()).strip())
+                .map(names -> names.isEmpty() ? List.<String>of() : Arrays.asList(names.split(", ")))
+                .orElse(List.of());
     }
 
     private static Map<String, Integer> expectedRecords(int tasks) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The experiment's reading of a run: what is in the log, how the JVM ended, and who held it after main. */
 class PoolShutdownOutcomeTest {
@@ -48,11 +49,19 @@ class PoolShutdownOutcomeTest {
         assertThat(classify(records(1), true, 0, POOL_HELD)).isEqualTo("work-lost");
     }
 
+    /** Killed with no word on who held the JVM: it may only have been slow to exit, so a timeout, not an outcome. */
+    @Test
+    void aKillWithoutTheThreadsThatHeldTheJvmIsATimeout() {
+        assertThatThrownBy(() -> classify(records(0, 1, 2), true, 0, BatchProgram.MAIN_RETURNS + "\n"))
+                .hasMessageContaining("timeout");
+        assertThatThrownBy(() -> classify(records(0, 1, 2), true, 0, BatchProgram.MAIN_RETURNS + "\n"
+                + BatchProgram.STILL_ALIVE + "\n")).hasMessageContaining("timeout");
+    }
+
     @Test
     void anythingNoPoolEndingExplainsIsForbidden() throws IOException {
         assertThat(classify(records(0, 1, 1), false, 0, BatchProgram.MAIN_RETURNS)).isEqualTo("unexplained");
         assertThat(classify(records(0, 1) + "Result from", false, 0, BatchProgram.MAIN_RETURNS)).isEqualTo("unexplained");
-        assertThat(classify(records(0, 1, 2), true, 0, BatchProgram.MAIN_RETURNS + "\n")).isEqualTo("unexplained");
         assertThat(classify(records(0, 1, 2), true, 0, BatchProgram.MAIN_RETURNS + "\n" + BatchProgram.STILL_ALIVE
                 + "pool-1-thread-1, main-loop\n")).isEqualTo("unexplained");
         assertThat(classify(records(0, 1, 2), false, 1, BatchProgram.MAIN_RETURNS)).isEqualTo("failed");
