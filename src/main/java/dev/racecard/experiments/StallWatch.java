@@ -114,7 +114,8 @@ public final class StallWatch {
             for (ThreadInfo info : infos) {
                 String deadOwner = deadOwner(info);
                 if (deadOwner != null) {
-                    return new Stuck(Kind.WAITING_FOREVER, info.getThreadName() + " waits for " + info.getLockName()
+                    return new Stuck(Kind.WAITING_FOREVER, info.getThreadName() + " (id " + info.getThreadId() + ") waits for "
+                            + info.getLockName()
                             + ", held by " + deadOwner + ", which has ended: " + describe(infos));
                 }
             }
