@@ -1,24 +1,17 @@
 package dev.racecard.experiments;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 /**
  * Runs a few threads of a trial together and never waits longer than a bound for them: for code
  * that can deadlock or block for ever. The threads are daemons, lined up by a start latch outside
- * the code under test; while waiting, the JVM's own deadlock detector
- * ({@link ThreadMXBean#findDeadlockedThreads}) is asked which of them wait on each other in a cycle.
- * and whether every one still alive waits with nobody left to wake it. A thread that is still
- * blocked at the end is interrupted and abandoned (a thread stuck on a monitor cannot be stopped):
+ * the code under test; while waiting, a {@link StallWatch} looks at them, and at any thread the code
+ * under test starts meanwhile, for evidence that they can never move again. A thread that is still
+ * there at the end is interrupted and abandoned (a thread stuck on a monitor cannot be stopped):
  * the build never hangs, and each such trial leaves its threads behind.
  */
 public final class BoundedThreads {
@@ -30,32 +23,35 @@ public final class BoundedThreads {
         /** some of them wait on each other's locks in a cycle (the JVM's deadlock detector) */
         DEADLOCKED,
         /**
-         * every thread still alive is blocked or waiting without a timeout, and none of them has
-         * blocked or waited again (the JVM counts both per thread) for {@code WAITING_FOR} (300 ms): none is
-         * left running to wake the others (the trial's threads are the only ones that touch its
-         * objects), so they wait for ever
+         * every watched thread blocked or waiting without a timeout, with evidence that none will
+         * move again ({@link StallWatch}): a lock whose owner has ended, or nothing further on for
+         * seconds
          */
         WAITING_FOREVER,
-        /** some are still running, or waiting with a timeout, at the bound */
+        /**
+         * still there at the bound, without evidence of being stuck: slow, or stuck in a way the
+         * JVM does not show; an error of the experiment, never the race
+         */
         TIMED_OUT,
         /** a thread threw */
         FAILED
     }
 
-    /** @param failure the first exception a thread threw, or null */
-    public record Run(Ending ending, Throwable failure, Duration elapsed) {
+    /**
+     * @param failure  the first exception a thread threw, or null
+     * @param evidence for DEADLOCKED and WAITING_FOREVER, the watched threads as the JVM showed them; else null
+     */
+    public record Run(Ending ending, Throwable failure, Duration elapsed, String evidence) {
+
+        /** What a trial throws for a run that TIMED_OUT: an error of the experiment, never an outcome. */
+        public IllegalStateException timeoutError() {
+            return new IllegalStateException("timeout: threads still there after " + elapsed.toMillis() + " ms, with "
+                    + "no evidence that they were stuck (no lock cycle, no dead lock owner, something still moving): "
+                    + "slow, or stuck in a way the JVM does not show; neither the race nor a pass");
+        }
     }
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Duration POLL = Duration.ofMillis(5);
-    /**
-     * How long every live thread must be found waiting, with none of them any further on, before
-     * they count as waiting for ever: threads handing a monitor to each other are all blocked or
-     * waiting most of the time, but each hand-off counts; and a thread that was woken keeps showing
-     * WAITING, with no new wait counted, until the scheduler runs it, which on busy cores took
-     * longer than the 20 ms this once was (a working CyclicBarrier was called stuck at a load of 7).
-     */
-    private static final Duration WAITING_FOR = Duration.ofMillis(300);
 
     private BoundedThreads() {
     }
@@ -63,7 +59,8 @@ public final class BoundedThreads {
     /**
      * Set to {@code true} in a child JVM whose program is a trial run as a user's program runs:
      * the threads are not daemons and {@link #run} joins them without a bound, so a thread that
-     * never ends keeps the JVM alive, for the parent (ChildJvm, with its timeout) to see.
+     * never ends keeps the JVM alive, for the parent (ChildJvm) to see, with the evidence the child's
+     * own {@link StallWatch#reportWhenStuck} prints.
      */
     public static final String UNBOUNDED_PROPERTY = "racecard.threads.unbounded";
 
@@ -73,6 +70,7 @@ public final class BoundedThreads {
         CountDownLatch start = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
+        StallWatch watch = unbounded ? null : new StallWatch(); // the threads started from here on
         for (int i = 0; i < bodies.length; i++) {
             Runnable body = bodies[i];
             Thread t = new Thread(() -> {
@@ -94,26 +92,17 @@ public final class BoundedThreads {
                 t.join();
             }
             return new Run(failure.get() == null ? Ending.COMPLETED : Ending.FAILED, failure.get(),
-                    Duration.ofNanos(System.nanoTime() - begin));
+                    Duration.ofNanos(System.nanoTime() - begin), null);
         }
         long deadline = begin + bound.toNanos();
         Ending ending = null;
-        long waitingSince = 0;
-        long waits = -1;
+        StallWatch.Stuck stuck = null;
         while (ending == null) {
             Thread alive = threads.stream().filter(Thread::isAlive).findFirst().orElse(null);
-            long nowWaits = alive != null && allWaiting(threads) ? waits(threads) : -1;
-            long now = System.nanoTime();
-            if (nowWaits < 0 || nowWaits != waits) {
-                waitingSince = now;
-            }
-            waits = nowWaits;
             if (alive == null) {
                 ending = failure.get() == null ? Ending.COMPLETED : Ending.FAILED;
-            } else if (deadlocked(threads)) {
-                ending = Ending.DEADLOCKED;
-            } else if (nowWaits >= 0 && now - waitingSince >= WAITING_FOR.toNanos()) {
-                ending = Ending.WAITING_FOREVER;
+            } else if ((stuck = watch.look()) != null) {
+                ending = stuck.kind() == StallWatch.Kind.DEADLOCK ? Ending.DEADLOCKED : Ending.WAITING_FOREVER;
             } else if (System.nanoTime() - deadline >= 0) {
                 ending = Ending.TIMED_OUT;
             } else {
@@ -122,34 +111,6 @@ public final class BoundedThreads {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
         threads.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
-        return new Run(ending, failure.get(), elapsed);
-    }
-
-    private static boolean allWaiting(List<Thread> threads) {
-        return threads.stream().filter(Thread::isAlive).allMatch(t -> {
-            Thread.State state = t.getState();
-            return state == Thread.State.BLOCKED || state == Thread.State.WAITING;
-        });
-    }
-
-    /** How often, in all, the live threads have blocked on a monitor or waited: a sum that grows with any hand-off. */
-    private static long waits(List<Thread> threads) {
-        long sum = 0;
-        for (Thread t : threads) {
-            ThreadInfo info = t.isAlive() ? THREADS.getThreadInfo(t.getId()) : null;
-            if (info != null) {
-                sum += info.getBlockedCount() + info.getWaitedCount();
-            }
-        }
-        return sum;
-    }
-
-    private static boolean deadlocked(List<Thread> threads) {
-        long[] ids = THREADS.findDeadlockedThreads();
-        if (ids == null) {
-            return false;
-        }
-        Set<Long> cycle = Arrays.stream(ids).boxed().collect(Collectors.toSet());
-        return threads.stream().anyMatch(t -> cycle.contains(t.getId()));
+        return new Run(ending, failure.get(), elapsed, stuck == null ? null : stuck.evidence());
     }
 }

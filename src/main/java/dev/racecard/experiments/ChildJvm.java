@@ -21,6 +21,10 @@ import java.util.concurrent.TimeUnit;
  * instead say when it is ready ({@link #startingClockAt}): the clock then starts when that line
  * appears on its output, so a slow JVM start-up on busy cores is never taken for a hang; a child
  * that does not get that far within the start-up limit is killed and reported as never ready.
+ *
+ * <p>A child killed at its timeout was only slow, as far as the parent knows. A child that can
+ * tell that it will never exit (a {@link StallWatch} in it) says so on a line of its own
+ * ({@link #killedAtLine}); the parent kills it there, and the line is the evidence.
  */
 public final class ChildJvm {
 
@@ -28,7 +32,8 @@ public final class ChildJvm {
      * How one child run ended.
      *
      * @param exitCode   the exit status, -1 when it was killed
-     * @param hung       killed: it outlived its timeout (or, when it never said it was ready, its start-up limit)
+     * @param hung       killed: it outlived its timeout (or, when it never said it was ready, its start-up limit),
+     *                   or it printed its kill line
      * @param elapsed    from process start to exit
      * @param output     stdout and stderr, interleaved
      * @param readyAfter from process start to its ready line; {@link Duration#ZERO} when the clock starts with
@@ -54,6 +59,7 @@ public final class ChildJvm {
     }
 
     private static final Duration DRAIN = Duration.ofSeconds(10);
+    private static final long KILL_LINE_POLL_MILLIS = 20;
 
     private final Path java;
     private final String classpath;
@@ -61,19 +67,21 @@ public final class ChildJvm {
     private final Duration timeout;
     private final String readyLine;
     private final Duration startupLimit;
+    private final String killPrefix;
 
     public ChildJvm(String classpath, List<String> jvmOptions, Duration timeout) {
-        this(classpath, jvmOptions, timeout, null, null);
+        this(classpath, jvmOptions, timeout, null, null, null);
     }
 
     private ChildJvm(String classpath, List<String> jvmOptions, Duration timeout, String readyLine,
-                     Duration startupLimit) {
+                     Duration startupLimit, String killPrefix) {
         this.java = Path.of(System.getProperty("java.home"), "bin", "java");
         this.classpath = classpath;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.timeout = timeout;
         this.readyLine = readyLine;
         this.startupLimit = startupLimit;
+        this.killPrefix = killPrefix;
     }
 
     /** A child with this JVM's classpath. */
@@ -86,7 +94,15 @@ public final class ChildJvm {
      * until then it has {@code startupLimit} to get there.
      */
     public ChildJvm startingClockAt(String line, Duration startupLimit) {
-        return new ChildJvm(classpath, jvmOptions, timeout, line, startupLimit);
+        return new ChildJvm(classpath, jvmOptions, timeout, line, startupLimit, killPrefix);
+    }
+
+    /**
+     * The same child, killed as soon as it prints a line starting with {@code prefix}: its own
+     * evidence that it will never exit, so waiting out the timeout would prove nothing more.
+     */
+    public ChildJvm killedAtLine(String prefix) {
+        return new ChildJvm(classpath, jvmOptions, timeout, readyLine, startupLimit, prefix);
     }
 
     public Exit run(Class<?> mainClass, Path workDir, String... args) throws IOException, InterruptedException {
@@ -106,19 +122,19 @@ public final class ChildJvm {
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).start();
         process.getOutputStream().close();
-        Output output = new Output(process, readyLine, start);
+        Output output = new Output(process, readyLine, killPrefix, start);
         output.start();
 
         Duration readyAfter = Duration.ZERO;
         boolean exited;
         if (readyLine == null) {
-            exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            exited = awaitExit(process, output, timeout.toMillis());
         } else {
             boolean ready = output.awaitReady(startupLimit);
             readyAfter = ready ? output.readyAfter() : null;
             // not ready: either its output ended (it is exiting) or the start-up limit is up (kill it)
             long wait = ready ? timeout.toMillis() : output.ended() ? DRAIN.toMillis() : 0;
-            exited = process.waitFor(wait, TimeUnit.MILLISECONDS);
+            exited = awaitExit(process, output, wait);
         }
         if (!exited) {
             process.destroyForcibly().waitFor(DRAIN.toSeconds(), TimeUnit.SECONDS);
@@ -128,22 +144,40 @@ public final class ChildJvm {
         return new Exit(exited ? process.exitValue() : -1, !exited, elapsed, output.text(), readyAfter);
     }
 
-    /** Reads the child's output as it comes, and notes when the ready line appears. */
+    /** Waits for the exit, at most {@code millis}, and no longer once the child has printed its kill line. */
+    private static boolean awaitExit(Process process, Output output, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!output.killLineSeen()) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (process.waitFor(Math.max(0, Math.min(KILL_LINE_POLL_MILLIS, left)), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            if (left <= 0) {
+                return false;
+            }
+        }
+        return !process.isAlive();
+    }
+
+    /** Reads the child's output as it comes, and notes when the ready line, and the kill line, appear. */
     private static final class Output extends Thread {
         private final Process process;
         private final String readyLine;
+        private final String killPrefix;
         private final long start;
         private final StringBuffer text = new StringBuffer();
         private final CountDownLatch ready = new CountDownLatch(1);
         private volatile long readyNanos;
         private volatile boolean sawReady;
         private volatile boolean ended;
+        private volatile boolean killLineSeen;
 
-        Output(Process process, String readyLine, long start) {
+        Output(Process process, String readyLine, String killPrefix, long start) {
             super("child-jvm-output");
             setDaemon(true);
             this.process = process;
             this.readyLine = readyLine;
+            this.killPrefix = killPrefix;
             this.start = start;
         }
 
@@ -157,6 +191,9 @@ public final class ChildJvm {
                         readyNanos = System.nanoTime();
                         sawReady = true;
                         ready.countDown();
+                    }
+                    if (killPrefix != null && line.startsWith(killPrefix)) {
+                        killLineSeen = true;
                     }
                 }
             } catch (IOException e) {
@@ -175,6 +212,10 @@ public final class ChildJvm {
 
         boolean ended() {
             return ended;
+        }
+
+        boolean killLineSeen() {
+            return killLineSeen;
         }
 
         Duration readyAfter() {

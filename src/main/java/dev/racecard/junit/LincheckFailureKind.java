@@ -26,8 +26,16 @@ public enum LincheckFailureKind {
     INVALID_RESULTS("results no sequential order can explain"),
     /** A whole program's own check failed: it threw an AssertionError in some interleaving. */
     PROGRAM_ASSERTION("the program's own check failed in some interleaving"),
-    /** A deadlock, livelock or timeout. */
-    HANG("the execution hung (deadlock, livelock or timeout)"),
+    /**
+     * A deadlock or livelock that Lincheck's managed run itself detected: threads it controls wait
+     * on each other, or spin without progress, in an interleaving it can replay.
+     */
+    HANG("the managed run deadlocked or livelocked (Lincheck's own detection)"),
+    /**
+     * The test ran out of Lincheck's wall-clock time: it says the run was slow, not why, so it is
+     * never a deadlock (a slow correct run looks the same): a tool error in every experiment.
+     */
+    TIMEOUT("Lincheck's wall-clock timeout (the run was slow or hung: no evidence which)"),
     /** An operation or the program threw an exception nobody declared. */
     UNEXPECTED_EXCEPTION("an operation threw an unexpected exception"),
     /** A progress guarantee (obstruction freedom) was violated. */
@@ -58,9 +66,11 @@ public enum LincheckFailureKind {
         if (failure instanceof UnexpectedExceptionFailure unexpected) {
             return unexpected.getException() instanceof AssertionError ? PROGRAM_ASSERTION : UNEXPECTED_EXCEPTION;
         }
-        if (failure instanceof TimeoutFailure || failure instanceof ManagedDeadlockFailure
-                || failure instanceof ManagedLivelockFailure) {
+        if (failure instanceof ManagedDeadlockFailure || failure instanceof ManagedLivelockFailure) {
             return HANG;
+        }
+        if (failure instanceof TimeoutFailure) {
+            return TIMEOUT;
         }
         if (failure instanceof ObstructionFreedomViolationFailure) {
             return PROGRESS;

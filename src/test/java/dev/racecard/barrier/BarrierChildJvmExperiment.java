@@ -2,6 +2,7 @@ package dev.racecard.barrier;
 
 import dev.racecard.evidence.Budgets;
 import dev.racecard.experiments.ChildJvm;
+import dev.racecard.experiments.SpinWatch;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.patterns.barrier.PhasedWorkProgram;
@@ -39,8 +40,9 @@ class BarrierChildJvmExperiment {
                         + phases + " phases (" + PhasedWorkProgram.ROUNDS + " barriers)")
                 .race("passed-early", "a party past the barrier found a slot of its phase empty: it went on before "
                         + "that party arrived")
-                .race("stuck", "no party wrote a slot for " + PhasedWorkProgram.STALL.toMillis() + " ms: they wait or "
-                        + "spin at the barrier for ever; the program said so and exited")
+                .race("stuck", "no party wrote a slot for " + PhasedWorkProgram.STALL.toMillis() + " ms, while they "
+                        + "spun " + SpinWatch.CPU_EVIDENCE.toMillis() + " ms of CPU or all waited for good: they wait "
+                        + "or spin at the barrier for ever; the program said so and exited")
                 .run(() -> classify(jvm.run(PhasedWorkProgram.class, work, evidence.subject().implementation())));
     }
 

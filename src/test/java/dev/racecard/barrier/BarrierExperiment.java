@@ -1,6 +1,7 @@
 package dev.racecard.barrier;
 
 import dev.racecard.evidence.Budgets;
+import dev.racecard.experiments.SpinWatch;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.patterns.barrier.PhaseBarrier;
@@ -39,8 +40,9 @@ class BarrierExperiment {
                         + PHASES + " phases")
                 .race("passed-early", "a party past the barrier found a slot of its phase empty: it went on before "
                         + "that party arrived")
-                .race("stuck", "no party wrote a slot for " + STALL.toMillis() + " ms: they wait at the barrier "
-                        + "for ever, abandoned")
+                .race("stuck", "no party wrote a slot for " + STALL.toMillis() + " ms, while they spun "
+                        + SpinWatch.CPU_EVIDENCE.toMillis() + " ms of CPU or all waited for good: they wait at the "
+                        + "barrier for ever, abandoned")
                 .run(() -> outcome(PhasedRound.run(evidence.create(PhaseBarrier.class), PHASES, STALL, BOUND)));
     }
 
@@ -50,8 +52,8 @@ class BarrierExperiment {
             case IN_STEP -> "in-step";
             case PASSED_EARLY -> "passed-early";
             case STUCK -> "stuck";
-            case STILL_RUNNING -> throw new IllegalStateException("parties still making progress at the bound: "
-                    + "a timeout, not an outcome");
+            case STILL_RUNNING -> throw new IllegalStateException("timeout: parties still there after " + BOUND.toSeconds()
+                    + " s without evidence of being stuck: slow, neither the race nor a pass");
             case FAILED -> throw new IllegalStateException("a party threw", run.failure());
         };
     }

@@ -15,9 +15,23 @@ class ChildTrialTest {
     }
 
     @Test
-    void aChildKilledAfterItsReadyLineNeverExited() {
-        assertThat(ChildTrial.classify(exit(-1, true, Duration.ofMillis(300), "a JVM warning", ChildTrial.READY)))
+    void aChildKilledAtItsOwnEvidenceOfStuckThreadsNeverExits() {
+        assertThat(ChildTrial.classify(exit(-1, true, Duration.ofMillis(300), "a JVM warning", ChildTrial.READY,
+                ChildTrial.STUCK + "DEADLOCK: racecard-bounded-0 BLOCKED on java.lang.Object@1 held by racecard-bounded-1")))
                 .isEqualTo("never-exits");
+    }
+
+    /** Slow is not stuck: killed at the timeout with no evidence is a timeout of the experiment, never the race. */
+    @Test
+    void aChildKilledAtTheTimeoutWithoutEvidenceIsATimeoutNotTheRace() {
+        assertThatThrownBy(() -> ChildTrial.classify(exit(-1, true, Duration.ofMillis(300), ChildTrial.READY)))
+                .hasMessageContaining("timeout").hasMessageContaining("no evidence");
+    }
+
+    @Test
+    void aChildThatSaidStuckButExitedDidNotRunTheTrial() {
+        assertThatThrownBy(() -> ChildTrial.classify(exit(0, false, Duration.ZERO, ChildTrial.READY,
+                ChildTrial.STUCK + "WAITING_FOREVER: ...", ChildTrial.PASSED))).hasMessageContaining("did not run the trial");
     }
 
     @Test

@@ -37,6 +37,15 @@ class ChildJvmTest {
         }
     }
 
+    /** Says it is stuck, then never exits. */
+    public static final class SaysItIsStuck {
+        public static void main(String[] args) throws InterruptedException {
+            System.out.println("ready");
+            System.out.println("stuck: here is why");
+            Hangs.main(args);
+        }
+    }
+
     /** Exits without saying it is ready. */
     public static final class NeverReady {
         public static void main(String[] args) {
@@ -96,5 +105,14 @@ class ChildJvmTest {
         assertThat(exit.ready()).isFalse();
         assertThat(exit.hung()).isTrue();
         assertThat(exit.elapsed()).isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void childIsKilledAtItsKillLineWithoutWaitingOutTheTimeout() throws Exception {
+        ChildJvm.Exit exit = ChildJvm.withCurrentClasspath(Duration.ofSeconds(120))
+                .startingClockAt("ready", Duration.ofSeconds(60)).killedAtLine("stuck: ").run(SaysItIsStuck.class, dir);
+        assertThat(exit.hung()).isTrue();
+        assertThat(exit.linesAfter("ready")).containsExactly("stuck: here is why");
+        assertThat(exit.elapsed()).isLessThan(exit.readyAfter().plusSeconds(60));
     }
 }

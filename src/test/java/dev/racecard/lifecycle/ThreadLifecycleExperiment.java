@@ -96,7 +96,7 @@ class ThreadLifecycleExperiment {
                         + "IllegalThreadStateException")
                 .forbidden("no-answer", "in some round a caller came back from awaitAnswer() with null: it joined the "
                         + "worker before anyone had started it, or did not wait for it to end")
-                .forbidden("stuck", "threads left waiting with nobody to wake them: none of the variants blocks")
+                .forbidden("stuck", "a round's threads stuck for good (a lock cycle, or all waiting with nothing moving): none of the variants blocks")
                 .run(() -> lazyStartTrial(() -> evidence.create(LazyWorker.class)));
     }
 
@@ -105,7 +105,7 @@ class ThreadLifecycleExperiment {
                 .acceptable("answered", "in every round the reader got the worker's answer")
                 .race("null-answer", "in some round the reader came back with null: it joined, or looked, before "
                         + "the worker had been started or had answered")
-                .forbidden("stuck", "threads left waiting with nobody to wake them: the reader waits only "
+                .forbidden("stuck", "a round's threads stuck for good (all waiting with nothing moving): the reader waits only "
                         + "for a worker that is being started")
                 .run(() -> handoffTrial(() -> evidence.create(WorkerHandoff.class)));
     }
@@ -173,8 +173,7 @@ class ThreadLifecycleExperiment {
             case COMPLETED -> true;
             case WAITING_FOREVER, DEADLOCKED -> false;
             case FAILED -> throw new IllegalStateException("a thread of the trial threw", run.failure());
-            case TIMED_OUT -> throw new IllegalStateException("a trial still running after " + BOUND.toSeconds()
-                    + " s, with no thread waiting for ever: a timeout, not an outcome");
+            case TIMED_OUT -> throw run.timeoutError();
         };
     }
 

@@ -129,8 +129,7 @@ class LostWakeupExperiment {
         }
         return switch (run.ending()) {
             case WAITING_FOREVER, DEADLOCKED -> "waits-for-ever";
-            case TIMED_OUT -> throw new IllegalStateException("threads still running after " + BOUND.toSeconds()
-                    + " s, with no evidence that they wait for ever: a timeout, not an outcome");
+            case TIMED_OUT -> throw run.timeoutError();
             case FAILED -> throw new IllegalStateException("a producer or consumer threw", run.failure());
             // Every mailbox here, variant or mutant, empties the slot in the same critical section that
             // reads it, so no item is taken twice; and as many takes as puts, none empty, leave no put

@@ -60,6 +60,15 @@ class PoolShutdownOutcomeTest {
         assertThat(classify(records(1), true, 0, POOL_HELD)).isEqualTo("work-lost");
     }
 
+    /** Killed with no word on who held the JVM: it may only have been slow to exit, so a timeout, not an outcome. */
+    @Test
+    void aKillWithoutTheThreadsThatHeldTheJvmIsATimeout() {
+        assertThatThrownBy(() -> classify(records(0, 1, 2), true, 0, ENDS))
+                .hasMessageContaining("timeout");
+        assertThatThrownBy(() -> classify(records(0, 1, 2), true, 0, ENDS
+                + BatchProgram.STILL_ALIVE + "\n")).hasMessageContaining("timeout");
+    }
+
     @Test
     void aFailedTaskIsReportedOnlyByMainThrowingIt() throws IOException {
         assertThat(classify(SECOND_FAILS, records(0, 2), false, 1, THREW_FETCH)).isEqualTo("failure-reported");
@@ -79,7 +88,6 @@ class PoolShutdownOutcomeTest {
     void anythingNoPoolEndingExplainsIsForbidden() throws IOException {
         assertThat(classify(records(0, 1, 1), false, 0, ENDS)).isEqualTo("unexplained");
         assertThat(classify(records(0, 1) + "Result from", false, 0, ENDS)).isEqualTo("unexplained");
-        assertThat(classify(records(0, 1, 2), true, 0, ENDS)).isEqualTo("unexplained");
         assertThat(classify(records(0, 1, 2), true, 0, ENDS + BatchProgram.STILL_ALIVE
                 + "pool-1-thread-1, main-loop\n")).isEqualTo("unexplained");
         assertThat(classify(records(0, 1, 2), false, 1, ENDS)).isEqualTo("failed");

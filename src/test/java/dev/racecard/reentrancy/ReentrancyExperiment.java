@@ -64,8 +64,7 @@ class ReentrancyExperiment {
     private static String outcome(BoundedThreads.Run run) {
         return switch (run.ending()) {
             case WAITING_FOREVER, DEADLOCKED -> "waits-for-ever";
-            case TIMED_OUT -> throw new IllegalStateException("a thread still running after " + BOUND.toSeconds()
-                    + " s, with no evidence that it waits for ever: a timeout, not an outcome");
+            case TIMED_OUT -> throw run.timeoutError();
             case FAILED -> throw new IllegalStateException("a registration threw", run.failure());
             case COMPLETED -> throw new IllegalArgumentException("completed");
         };

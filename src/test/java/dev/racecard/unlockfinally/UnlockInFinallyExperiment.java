@@ -69,8 +69,7 @@ class UnlockInFinallyExperiment {
         BoundedThreads.Run run = BoundedThreads.run(BOUND, threads);
         return switch (run.ending()) {
             case WAITING_FOREVER, DEADLOCKED -> "held";
-            case TIMED_OUT -> throw new IllegalStateException("threads still running after " + BOUND.toSeconds()
-                    + " s, with no evidence that they wait for ever: a timeout, not an outcome");
+            case TIMED_OUT -> throw run.timeoutError();
             case FAILED -> throw new IllegalStateException("an add threw", run.failure());
             case COMPLETED -> handled.get() == THREADS && tally.total() == EXPECTED ? "released" : "wrong-total";
         };

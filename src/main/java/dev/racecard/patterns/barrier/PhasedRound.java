@@ -1,5 +1,8 @@
 package dev.racecard.patterns.barrier;
 
+import dev.racecard.experiments.SpinWatch;
+import dev.racecard.experiments.StallWatch;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the three parties of one {@link PhasedWork} on daemon threads and watches them from the
- * calling thread. Stuck means no slot written for the stall time: the parties' own progress, not
- * their thread states. (A thread woken at a barrier shows WAITING until the scheduler runs it, so
- * on busy cores parties that are handing the barrier on can all look waiting for tens of ms; no
- * working barrier leaves a whole stall time without a phase.) Parties still alive at the end are
+ * calling thread. Stuck means no slot written for the stall time, and evidence that none will be:
+ * since the last slot, the parties spent {@link SpinWatch#CPU_EVIDENCE} of CPU spinning, or they
+ * all wait for good ({@link StallWatch}). (A thread woken at a barrier shows WAITING until the
+ * scheduler runs it, and on busy cores a party may not run for a while: the stall time alone is
+ * no evidence.) Parties still alive at the end are
  * interrupted and abandoned: one parked in a Phaser or spinning stays, as a daemon.
  */
 public final class PhasedRound {
@@ -20,9 +24,9 @@ public final class PhasedRound {
         IN_STEP,
         /** a party past the barrier found a slot of its phase empty */
         PASSED_EARLY,
-        /** no party wrote a slot for the stall time */
+        /** no party wrote a slot for the stall time, and they spun or waited for good meanwhile */
         STUCK,
-        /** still making progress at the bound */
+        /** still there at the bound, without evidence of being stuck: a timeout */
         STILL_RUNNING,
         /** a party threw */
         FAILED
@@ -58,8 +62,10 @@ public final class PhasedRound {
             t.setDaemon(true);
             parties.add(t);
         }
+        StallWatch waiting = new StallWatch(); // the parties, started from here on
         long start = System.nanoTime();
         parties.forEach(Thread::start);
+        SpinWatch spinning = new SpinWatch(parties);
         int written = -1;
         long lastProgress = start;
         Run run = null;
@@ -73,16 +79,19 @@ public final class PhasedRound {
             if (nowWritten != written) {
                 written = nowWritten;
                 lastProgress = now;
+                spinning = new SpinWatch(parties);
             }
+            StallWatch.Stuck stuck = waiting.look();
             if (work.earlyPass() != null) {
                 run = new Run(Ending.PASSED_EARLY, work.earlyPass(), null);
             } else if (failure.get() != null) {
                 run = new Run(Ending.FAILED, null, failure.get());
             } else if (parties.stream().noneMatch(Thread::isAlive)) {
                 run = new Run(Ending.IN_STEP, null, null);
-            } else if (now - lastProgress >= stall.toNanos()) {
-                run = new Run(Ending.STUCK, written + " of " + phases * PhaseBarrier.PARTIES
-                        + " slots written, none for " + stall.toMillis() + " ms", null);
+            } else if (now - lastProgress >= stall.toNanos() && (stuck != null || spinning.spinning())) {
+                run = new Run(Ending.STUCK, written + " of " + phases * PhaseBarrier.PARTIES + " slots written, none for "
+                        + (now - lastProgress) / 1_000_000 + " ms, " + (stuck != null ? stuck.evidence()
+                        : "while the parties spun " + spinning.cpuSince().toMillis() + " ms of CPU"), null);
             } else if (now - start >= bound.toNanos()) {
                 run = new Run(Ending.STILL_RUNNING, null, null);
             }
