@@ -40,8 +40,16 @@ public final class BoundedThreads {
     /**
      * @param failure  the first exception a thread threw, or null
      * @param evidence for DEADLOCKED and WAITING_FOREVER, the watched threads as the JVM showed them; else null
+     * @param unfinishedCpu the CPU time the trial's threads still alive at the end had used since the
+     *                      start: for a TIMED_OUT run, evidence of spinning when it is far more than
+     *                      the work needs ({@link SpinWatch}: wall time on busy cores is no evidence)
      */
-    public record Run(Ending ending, Throwable failure, Duration elapsed, String evidence) {
+    public record Run(Ending ending, Throwable failure, Duration elapsed, String evidence, Duration unfinishedCpu) {
+
+        /** Whether the run timed out with its unfinished threads having spun at least {@code cpu}. */
+        public boolean spunPast(Duration cpu) {
+            return ending == Ending.TIMED_OUT && unfinishedCpu.compareTo(cpu) >= 0;
+        }
 
         /** What a trial throws for a run that TIMED_OUT: an error of the experiment, never an outcome. */
         public IllegalStateException timeoutError() {
@@ -85,6 +93,7 @@ public final class BoundedThreads {
             threads.add(t);
             t.start();
         }
+        SpinWatch cpu = new SpinWatch(threads);
         long begin = System.nanoTime();
         start.countDown();
         if (unbounded) {
@@ -92,7 +101,7 @@ public final class BoundedThreads {
                 t.join();
             }
             return new Run(failure.get() == null ? Ending.COMPLETED : Ending.FAILED, failure.get(),
-                    Duration.ofNanos(System.nanoTime() - begin), null);
+                    Duration.ofNanos(System.nanoTime() - begin), null, Duration.ZERO);
         }
         long deadline = begin + bound.toNanos();
         Ending ending = null;
@@ -110,7 +119,8 @@ public final class BoundedThreads {
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
+        Duration unfinishedCpu = cpu.cpuSince();
         threads.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
-        return new Run(ending, failure.get(), elapsed, stuck == null ? null : stuck.evidence());
+        return new Run(ending, failure.get(), elapsed, stuck == null ? null : stuck.evidence(), unfinishedCpu);
     }
 }

@@ -15,6 +15,32 @@ class BoundedThreadsTest {
 
     private static final Duration BOUND = Duration.ofMillis(300);
 
+    /** A loop that never ends spends CPU up to the bound: that, not the wall time, is its evidence. */
+    @Test
+    void aThreadSpinningAtTheBoundShowsTheCpuItUsed() throws InterruptedException {
+        BoundedThreads.Run run = BoundedThreads.run(Duration.ofSeconds(1), () -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+        });
+        assertThat(run.ending()).isEqualTo(Ending.TIMED_OUT);
+        assertThat(run.unfinishedCpu()).isPositive();
+    }
+
+    /** A thread that only sleeps past the bound has no CPU to show: a timeout, never spinning. */
+    @Test
+    void aThreadSleepingAtTheBoundHasNotSpun() throws InterruptedException {
+        BoundedThreads.Run run = BoundedThreads.run(Duration.ofMillis(300), () -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(run.ending()).isEqualTo(Ending.TIMED_OUT);
+        assertThat(run.spunPast(Duration.ofMillis(100))).isFalse();
+    }
+
     @Test
     void threadsThatReturnHaveCompleted() throws InterruptedException {
         assertThat(BoundedThreads.run(BOUND, () -> { }, () -> { }).ending()).isEqualTo(Ending.COMPLETED);

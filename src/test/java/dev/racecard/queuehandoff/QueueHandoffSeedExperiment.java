@@ -183,9 +183,9 @@ class QueueHandoffSeedExperiment {
     }
 
     private static void joinAll(List<Thread> threads, DeliveryTally tally) throws InterruptedException {
-        int stillRunning = TrialThreads.joinOrInterrupt(threads, JOIN_MILLIS);
-        if (stillRunning > 0) {
-            tally.threw(new IllegalStateException(stillRunning + " threads still running after " + JOIN_MILLIS + " ms"));
+        int stuck = TrialThreads.joinOrStuck(threads, JOIN_MILLIS);
+        if (stuck > 0) {
+            tally.threw(new IllegalStateException(stuck + " threads parked for good " + JOIN_MILLIS + " ms on"));
         }
     }
 }

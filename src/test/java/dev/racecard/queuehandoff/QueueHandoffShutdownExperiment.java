@@ -26,9 +26,11 @@ import static dev.racecard.queuehandoff.QueueHandoffSeedExperiment.testId;
 /**
  * The seeds' producer/consumer programs with their shutdown, run many times: seed 001's
  * {@code Queue(maxsize=5)} stopped with one {@code None} per consumer, and seed 002's
- * {@code task_done}/{@code join}. A thread that never finishes is joined with a timeout, counted
- * and interrupted: a hang is an outcome, never a hung build. Each such trial costs the timeout,
- * so an experiment stops after {@link #MAX_HUNG_TRIALS} of them: the outcome is on record.
+ * {@code task_done}/{@code join}. A thread that never finishes counts as hung only with evidence
+ * ({@link TrialThreads#parkedForGood}: parked through a whole window while nothing it waits for
+ * happens); it is interrupted and counted, never a hung build, and a thread still moving at the
+ * re-check limit makes the trial a timeout, an error. Each hung trial costs its window, so an
+ * experiment stops after {@link #MAX_HUNG_TRIALS} of them: the outcome is on record.
  */
 class QueueHandoffShutdownExperiment {
 
@@ -124,8 +126,8 @@ class QueueHandoffShutdownExperiment {
                     }
                 }
             }).start();
-            TrialThreads.joinOrInterrupt(producers, JOIN_MILLIS);
-            int stillRunning = TrialThreads.joinOrInterrupt(consumers, JOIN_MILLIS);
+            TrialThreads.joinOrStuck(producers, JOIN_MILLIS);
+            int stillRunning = TrialThreads.joinOrStuck(consumers, JOIN_MILLIS);
             if (stillRunning > 0) {
                 hung++;
                 histogram.observe(STILL_RUNNING);
@@ -160,8 +162,9 @@ class QueueHandoffShutdownExperiment {
                         "join() returned after all were processed, and every consumer stopped at its pill")
                 .outcome(EARLY_JOIN, "join() returned before the main thread saw every item processed",
                         subject.raceOutcome())
-                .outcome(JOIN_TIMED_OUT, "join() still waited " + JOIN_MILLIS + " ms after the producers were "
-                        + "joined (or the wake-up bursts put), with no consumer failing", subject.raceOutcome())
+                .outcome(JOIN_TIMED_OUT, "join() waited for good after the producers were joined (or the wake-up "
+                        + "bursts put): every consumer parked in take() for " + TrialThreads.STUCK_WINDOW.toSeconds()
+                        + " s with items still counted unfinished, and no consumer failing", subject.raceOutcome())
                 .outcome(STILL_RUNNING, stillRunning(), subject.raceOutcome())
                 .setting("producers", PRODUCERS).setting("consumers", TASK_CONSUMERS)
                 .setting("items per producer", ITEMS_PER_PRODUCER)
@@ -192,8 +195,8 @@ class QueueHandoffShutdownExperiment {
                     queue.taskDone();
                 }
             }).start();
-            TrialThreads.joinOrInterrupt(producers, JOIN_MILLIS);
-            boolean joined = queue.join(JOIN_MILLIS, TimeUnit.MILLISECONDS);
+            TrialThreads.joinOrStuck(producers, JOIN_MILLIS);
+            boolean joined = joinedOrStuck(queue, consumers, JOIN_MILLIS);
             int seenProcessed = processed.stream().mapToInt(List::size).sum();
             if (joined) {
                 joined = wakeUpBursts(queue, consumers, tally);
@@ -201,7 +204,7 @@ class QueueHandoffShutdownExperiment {
             for (int c = 0; c < TASK_CONSUMERS; c++) {
                 queue.put(POISON_PILL);
             }
-            int stillRunning = TrialThreads.joinOrInterrupt(consumers, JOIN_MILLIS);
+            int stillRunning = TrialThreads.joinOrStuck(consumers, JOIN_MILLIS);
             if (!joined || stillRunning > 0) {
                 hung++;
             }
@@ -239,7 +242,8 @@ class QueueHandoffShutdownExperiment {
                         subject.raceOutcome())
                 .outcome(NOT_BLOCKED, "the producer neither waited nor finished within " + JOIN_MILLIS + " ms",
                         subject.raceOutcome())
-                .outcome(STUCK, "the producer still waited " + JOIN_MILLIS + " ms after taking an item made room",
+                .outcome(STUCK, "the producer stayed parked in put() for " + TrialThreads.STUCK_WINDOW.toSeconds()
+                        + " s after taking an item made room",
                         subject.raceOutcome())
                 .setting("capacity", CAPACITY).setting("items put", CAPACITY + 1)
                 .setting("trials", BACK_PRESSURE_TRIALS);
@@ -268,11 +272,22 @@ class QueueHandoffShutdownExperiment {
             for (int c = 0; c < TASK_CONSUMERS; c++) {
                 queue.put(next++);
             }
-            if (!queue.join(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            if (!joinedOrStuck(queue, consumers, Math.max(0, (deadline - System.nanoTime()) / 1_000_000))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * join() within {@code millis}, or later while the consumers still work: false only with evidence
+     * that it waits for good, every consumer parked in take() through {@link TrialThreads#STUCK_WINDOW}
+     * while items are still counted unfinished (nobody will call taskDone() again).
+     */
+    private static boolean joinedOrStuck(JoinableQueue<Integer> queue, List<Thread> consumers, long millis)
+            throws InterruptedException {
+        return queue.join(millis, TimeUnit.MILLISECONDS)
+                || !TrialThreads.parkedForGood(() -> queue.join(1, TimeUnit.MILLISECONDS), consumers);
     }
 
     private static boolean allWaiting(List<Thread> threads) {
@@ -318,7 +333,7 @@ class QueueHandoffShutdownExperiment {
         }
         queue.poll();
         producer.join(JOIN_MILLIS);
-        if (producer.isAlive()) {
+        if (producer.isAlive() && TrialThreads.parkedForGood(() -> !producer.isAlive(), List.of(producer))) {
             producer.interrupt();
             return STUCK;
         }
@@ -330,6 +345,7 @@ class QueueHandoffShutdownExperiment {
     }
 
     private static String stillRunning() {
-        return "a consumer was still running " + JOIN_MILLIS + " ms after the pills were put";
+        return "a consumer stayed parked in take() for " + TrialThreads.STUCK_WINDOW.toSeconds()
+                + " s after the pills were put: it will never see one";
     }
 }

@@ -6,6 +6,7 @@ import dev.racecard.junit.Subject;
 import dev.racecard.evidence.Subjects;
 import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.experiments.BoundedThreads;
+import dev.racecard.experiments.SpinWatch;
 import dev.racecard.patterns.shareddict.MemoDict;
 import dev.racecard.patterns.shareddict.SharedDict;
 import dev.racecard.report.model.Expectation;
@@ -93,7 +94,8 @@ class SharedDictSeedExperiment {
                 .outcome("size", "all results present, but size() is not " + tasks, race)
                 .outcome("threw", "a worker's put threw: the map's structure was corrupted", race)
                 .outcome(NEVER_RETURNED, "a worker's put never returned (still running after " + BOUND.toSeconds()
-                        + " s): the map's structure was corrupted into a loop", race)
+                        + " s, having spun " + SpinWatch.CPU_EVIDENCE.toMillis() + " ms of CPU or more): the map's "
+                        + "structure was corrupted into a loop", race)
                 .outcome("wrong", "a task id holds another task's result: impossible for any map", Expectation.FORBIDDEN)
                 .setting("workers", WORKERS).setting("results per worker", RESULTS_PER_WORKER).setting("trials", TRIALS);
 
@@ -134,7 +136,7 @@ class SharedDictSeedExperiment {
      * The seed's program: start the workers together, each stores its results; join them all.
      *
      * @param thrown set to the class of the exception a worker's put threw, if any
-     * @return whether every worker returned within {@link #BOUND}
+     * @return whether every worker returned; false when one spun or waited for good, with evidence
      */
     static boolean storeAll(SharedDict dict, AtomicReference<String> thrown) throws InterruptedException {
         return runTogether(worker -> {
@@ -159,8 +161,8 @@ class SharedDictSeedExperiment {
                 .outcome("wrong", "a worker got a wrong value, or a result was never computed: impossible",
                         Expectation.FORBIDDEN)
                 .outcome("threw", "a worker's getOrCompute threw", Expectation.FORBIDDEN)
-                .outcome(NEVER_RETURNED, "a worker's getOrCompute never returned (still running after "
-                        + BOUND.toSeconds() + " s): impossible for these dicts", Expectation.FORBIDDEN)
+                .outcome(NEVER_RETURNED, "a worker's getOrCompute never returned (spinning or waiting for good "
+                        + "at " + BOUND.toSeconds() + " s): impossible for these dicts", Expectation.FORBIDDEN)
                 .setting("workers", WORKERS).setting("shared results", SHARED_RESULTS).setting("trials", TRIALS);
 
         int[] extra = new int[TRIALS];
@@ -199,7 +201,7 @@ class SharedDictSeedExperiment {
      * Every worker needs every shared result, in the same order.
      *
      * @param allRight cleared when a worker got a wrong value for a result it asked for
-     * @return whether every worker returned within {@link #BOUND}
+     * @return whether every worker returned; false when one spun or waited for good, with evidence
      */
     static boolean askAll(MemoDict dict, IntUnaryOperator compute, AtomicBoolean allRight,
                           AtomicReference<String> thrown) throws InterruptedException {
@@ -224,7 +226,9 @@ class SharedDictSeedExperiment {
      * Starts WORKERS threads together (BoundedThreads' start latch lines them up so they overlap; it
      * adds no delay to the dict's code) and waits for them at most {@link #BOUND}.
      *
-     * @return whether every worker returned; a worker's own exceptions are the work's to catch
+     * @return whether every worker returned; false when one spun (CPU) or waited for good (the JVM's
+     *         thread states) at the bound; a bound reached without such evidence is an error of the
+     *         experiment. A worker's own exceptions are the work's to catch
      */
     static boolean runTogether(Work work) throws InterruptedException {
         Runnable[] workers = new Runnable[WORKERS];
@@ -233,10 +237,19 @@ class SharedDictSeedExperiment {
             workers[w] = () -> work.run(worker);
         }
         BoundedThreads.Run run = BoundedThreads.run(BOUND, workers);
-        if (run.ending() == BoundedThreads.Ending.FAILED) {
-            throw new IllegalStateException("a worker threw past the work's own catch", run.failure());
-        }
-        return run.ending() == BoundedThreads.Ending.COMPLETED;
+        return switch (run.ending()) {
+            case COMPLETED -> true;
+            case FAILED -> throw new IllegalStateException("a worker threw past the work's own catch", run.failure());
+            // a lock a mutant never releases, with the JVM's evidence
+            case DEADLOCKED, WAITING_FOREVER -> false;
+            // a put spinning in a looped bin: its CPU since the start, hundreds of times what the puts need
+            case TIMED_OUT -> {
+                if (run.spunPast(SpinWatch.CPU_EVIDENCE)) {
+                    yield false;
+                }
+                throw run.timeoutError();
+            }
+        };
     }
 
     private static void describeMissing(TrialHistogram histogram, int[] missing, int tasks) {
