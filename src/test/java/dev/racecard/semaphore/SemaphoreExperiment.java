@@ -30,20 +30,23 @@ class SemaphoreExperiment {
 
     static final int LIMIT = CheckThenIncrementSlots.LIMIT;
     /**
-     * Twice as many workers as this machine's 2 cores, measured against 2 and 4: the racy
-     * variant's race shows when a worker is preempted between reading and writing the count, and
-     * more workers than cores are preempted more. Per 40 trials (3 runs each, load 7 to 16): 2
-     * workers 11 to 13 alone, 2 to 8 beside {@code yes > /dev/null}; 4 workers 24 to 29 and 15 to
-     * 20; 8 workers 26 to 40 and 26 to 38.
+     * Four times the 2 cores this was measured on, against 2 and 4: the racy variant's race shows
+     * when a worker is preempted between reading and writing the count, and more workers than
+     * cores are preempted more. Races per 40 trials (counts every {@value #ROUND} tasks; 3 to 5
+     * runs each, load 7 to 16): 2 workers 11 to 13 alone, 2 to 8 beside {@code yes > /dev/null};
+     * 4 workers 24 to 29 and 15 to 20; 8 workers 26 to 39 and 26 to 34.
      */
     static final int WORKERS = 8;
     /** The tasks of a worker: 20,000 quick ones keep the workers overlapping for milliseconds. */
     static final int TASKS_PER_WORKER = 20_000;
     /**
      * Every this many tasks the workers wait for each other and the free slots are counted: a lost
-     * {@code ++} and a later lost {@code --} cancel out, so a trial counted only at its end missed
-     * most races (3 of 40 trials alone, 0 of 40 beside two other experiment classes); every 500
-     * tasks they are caught before they cancel. Each round also starts the workers together.
+     * {@code ++} and a later lost {@code --} cancel out, and a count taken only at a trial's end
+     * misses both. Each round also starts the workers together. With one count at the end and 4
+     * workers the race showed in 15 to 28 of 40 trials alone and 5 to 14 beside {@code yes}
+     * (3 runs each, load 3 to 8; 3 of 40 at load 20, 0 of 40 beside two other experiment
+     * classes); with these rounds and 8 workers in 36 to 39 and 35 to 39, and in 15 of 40 beside
+     * both {@code yes} and two other experiment classes.
      */
     static final int ROUND = 500;
     /** Every this many tasks one throws, as real work sometimes does. */
