@@ -140,7 +140,7 @@ class SemaphoreExperiment {
         }
         BoundedThreads.Run run = BoundedThreads.run(BOUND, workers);
         if (run.ending() != BoundedThreads.Ending.COMPLETED) {
-            throw new IllegalStateException("the workers did not all return within " + BOUND.toSeconds() + " s: "
+            throw new IllegalStateException("the workers did not all return (bound " + BOUND.toSeconds() + " s): "
                     + run, run.failure());
         }
         return verdict[0] == null ? "held" : verdict[0];
