@@ -40,10 +40,15 @@ class BarrierExperiment {
                         + PHASES + " phases")
                 .race("passed-early", "a party past the barrier found a slot of its phase empty: it went on before "
                         + "that party arrived")
-                .race("stuck", "no party wrote a slot for " + STALL.toMillis() + " ms, while they spun "
-                        + SpinWatch.CPU_EVIDENCE.toMillis() + " ms of CPU or all waited for good: they wait at the "
-                        + "barrier for ever, abandoned")
+                .race("stuck", stuck(STALL))
                 .run(() -> outcome(PhasedRound.run(evidence.create(PhaseBarrier.class), PHASES, STALL, BOUND)));
+    }
+
+    /** The stuck outcome as {@link PhasedRound} grades it: no progress for {@code stall}, with evidence. */
+    static String stuck(Duration stall) {
+        return "no party wrote a slot for " + stall.toMillis() + " ms, while they spun "
+                + SpinWatch.CPU_EVIDENCE.toMillis() + " ms of CPU or all waited for good: they wait at the "
+                + "barrier for ever, abandoned";
     }
 
     /** Parties still making progress at the bound are slow, not stuck: an error of the experiment. */

@@ -34,8 +34,7 @@ class SlowPartyExperiment {
                         + "its phase written, in all " + PHASES + " phases")
                 .race("passed-early", "a party past the barrier found a slot of its phase empty: it went on "
                         + "without the slow party")
-                .race("stuck", "no party wrote a slot for " + STALL.toMillis() + " ms: they wait at the barrier "
-                        + "for ever, abandoned")
+                .race("stuck", BarrierExperiment.stuck(STALL))
                 .run(() -> trial(evidence.create(PhaseBarrier.class)));
     }
 
