@@ -10,8 +10,8 @@ import java.util.List;
  * the class in {@code META-INF/services/dev.racecard.api.CatalogProvider} on the test classpath;
  * {@code racecard:report} and {@code racecard:gate} (and the CLI's {@code --catalog auto}) load
  * every provider they find with {@link java.util.ServiceLoader}, and the JUnit extension looks
- * up a test's variant the same way. Racecard's own patterns are declared through this interface
- * too ({@link dev.racecard.catalog.RacecardCatalog}).
+ * up a test's variant the same way. Racecard's own showcase declares its seventeen patterns the same way
+ * ({@code dev.racecard.showcase.ShowcaseCatalog}, a test class of this repository).
  */
 public interface CatalogProvider {
 

@@ -15,6 +15,8 @@ public final class Catalogs {
 
     /** {@code --catalog auto}: every provider registered on the class path. */
     public static final String AUTO = "auto";
+    /** {@code --catalog none}: no catalog, the results are graded alone (as jcstress would). */
+    public static final String NONE = "none";
 
     private Catalogs() {
     }
@@ -35,12 +37,15 @@ public final class Catalogs {
     }
 
     /**
-     * {@link #AUTO} for every registered provider, or the class name of one provider (it needs a
-     * public no-argument constructor).
+     * {@link #AUTO} (or blank) for every registered provider, {@link #NONE} for none, or the class
+     * name of one provider (it needs a public no-argument constructor).
      */
     public static Catalog load(String provider, ClassLoader loader) {
-        if (provider == null || provider.isBlank() || provider.equals(AUTO)) {
+        if (provider == null || provider.isBlank() || provider.strip().equals(AUTO)) {
             return discover(loader);
+        }
+        if (provider.strip().equals(NONE)) {
+            return new Catalog(List.of());
         }
         try {
             Class<?> type = Class.forName(provider.strip(), true, loader);

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * One experiment of a run, as a reproduce line names it: {@code TOOL:TEST_ID@PATTERN/VARIANT[~MUTANT]},
- * e.g. {@code jcstress:dev.racecard.counter.CounterStress.Synchronized@counter/synchronized~fresh-lock}.
+ * e.g. {@code jcstress:dev.racecard.showcase.counter.CounterStress.Synchronized@counter/synchronized~fresh-lock}.
  * A focused run runs that experiment only and grades it against {@link #narrow the catalog narrowed
  * to it}, with the gate unchanged.
  *

@@ -35,6 +35,11 @@ public record Mutant(String id, String implementation, String mistake, Set<Tool>
         return new Mutant(id, implementation, mistake, Set.of(tools), null, false);
     }
 
+    /** The same, for a mutant class the catalog can see. */
+    public static Mutant of(String id, Class<?> implementation, String mistake, Tool... tools) {
+        return of(id, implementation.getName(), mistake, tools);
+    }
+
     public Mutant asBlindSpot(String reason) {
         return new Mutant(id, implementation, mistake, tools, reason, thoroughOnly);
     }

@@ -1,5 +1,6 @@
 package dev.racecard.maven;
 
+import dev.racecard.api.Catalogs;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.report.gate.RacePolicy;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -58,12 +59,8 @@ final class Inputs {
         args.add(racePolicy);
         args.add("--mutants");
         args.add(mutants);
-        if (catalog == null || catalog.isBlank() || catalog.equals("none")) {
-            args.add("--no-catalog");
-        } else {
-            args.add("--catalog");
-            args.add(catalog);
-        }
+        args.add("--catalog");
+        args.add(catalog == null || catalog.isBlank() ? Catalogs.AUTO : catalog.strip());
         return args;
     }
 }

@@ -2,7 +2,7 @@ package dev.racecard.api;
 
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.Pattern;
-import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
@@ -22,17 +22,17 @@ class CatalogsTest {
 
     @Test
     void theBuiltInCatalogIsFoundAsAUsersIs() {
-        // src/test/resources/META-INF/services registers RacecardCatalog, as a user registers theirs
+        // src/test/resources/META-INF/services registers ShowcaseCatalog, as a user registers theirs
         Catalog found = Catalogs.discover(getClass().getClassLoader());
-        assertThat(found).isEqualTo(RacecardCatalog.CATALOG);
-        assertThat(Catalogs.load(Catalogs.AUTO, getClass().getClassLoader())).isEqualTo(RacecardCatalog.CATALOG);
-        assertThat(Catalogs.load(RacecardCatalog.class.getName(), getClass().getClassLoader()))
-                .isEqualTo(RacecardCatalog.CATALOG);
+        assertThat(found).isEqualTo(ShowcaseCatalog.CATALOG);
+        assertThat(Catalogs.load(Catalogs.AUTO, getClass().getClassLoader())).isEqualTo(ShowcaseCatalog.CATALOG);
+        assertThat(Catalogs.load(ShowcaseCatalog.class.getName(), getClass().getClassLoader()))
+                .isEqualTo(ShowcaseCatalog.CATALOG);
     }
 
     @Test
     void aPatternDeclaredTwiceIsRefused() {
-        assertThatThrownBy(() -> Catalogs.of(List.of(new RacecardCatalog(), new RacecardCatalog())))
+        assertThatThrownBy(() -> Catalogs.of(List.of(new ShowcaseCatalog(), new ShowcaseCatalog())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pattern 'counter' is declared twice");
     }
 

@@ -1,6 +1,6 @@
 package dev.racecard.bench;
 
-import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.ingest.JcstressFiles;
@@ -49,7 +49,7 @@ public final class DetectionRates {
         List<String> settings = Arrays.stream(args[1].split("\\|")).map(String::strip).toList();
         Pattern filter = Pattern.compile(args.length > 2 ? args[2] : ".*");
         boolean all = args.length > 3 && args[3].equals("all");
-        List<String> tests = RacecardCatalog.CATALOG.patterns().stream().flatMap(p -> p.variants().stream())
+        List<String> tests = ShowcaseCatalog.CATALOG.patterns().stream().flatMap(p -> p.variants().stream())
                 .filter(v -> all || v.kind() == VariantKind.RACY).map(Variant::jcstressTests).flatMap(List::stream)
                 .filter(t -> filter.matcher(t).find()).toList();
 

@@ -5,7 +5,7 @@ import dev.racecard.catalog.ExperimentRef;
 import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Pattern;
-import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
@@ -59,7 +59,7 @@ final class MergeFixture {
 
     /** @return the ten racecard.json files, in {@code dir} */
     static List<Path> build(Path jcstressTemplate, Path dir) throws Exception {
-        Catalog catalog = RacecardCatalog.CATALOG;
+        Catalog catalog = ShowcaseCatalog.CATALOG;
         List<Experiment> real = EvidenceBinder.bind(catalog, JcstressFiles.read(jcstressTemplate)).stream()
                 .filter(e -> e.pattern() != null).toList();
         List<Path> files = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Scale benchmark, in one run on one machine, each command in a fresh JVM under {@code /usr/bin/time}:
  * <ol>
  * <li>10,000 jcstress results (written by jcstress's own writer from a real run, {@link ScaleFixture}):
- * Racecard's {@code report --no-catalog} at {@code -Xmx256m} against jcstress's own printer
+ * Racecard's {@code report --catalog none} at {@code -Xmx256m} against jcstress's own printer
  * ({@code -p … -r …}) at {@code -Xmx256m} and without a heap limit;</li>
  * <li>{@code racecard merge} of ten environments × the whole catalog ({@link MergeFixture}) at {@code -Xmx256m}.</li>
  * </ol>
@@ -44,13 +44,13 @@ public final class ScaleBenchmark {
         String results = fixture.resultsFile().toString();
         String load = load();
 
-        Runs racecard = new Runs("Racecard `report --no-catalog`", "-Xmx256m", new ArrayList<>());
+        Runs racecard = new Runs("Racecard `report --catalog none`", "-Xmx256m", new ArrayList<>());
         Runs jcstress = new Runs("jcstress `-p … -r …`", "-Xmx256m", new ArrayList<>());
         Runs jcstressUnlimited = new Runs("jcstress `-p … -r …`", "none (JVM default: ¼ of " + ramGb() + " GB RAM)",
                 new ArrayList<>());
         for (int i = 0; i < n; i++) {
             racecard.samples().add(Timing.run(work, classpath, SMALL_HEAP, "dev.racecard.report.cli.RacecardCli",
-                    work.resolve("racecard-" + i + ".log"), "report", "--no-catalog", "--jcstress", results,
+                    work.resolve("racecard-" + i + ".log"), "report", "--catalog", "none", "--jcstress", results,
                     "--out", work.resolve("racecard-" + i).toString()));
             jcstress.samples().add(Timing.run(work, classpath, SMALL_HEAP, "org.openjdk.jcstress.Main",
                     work.resolve("jcstress-" + i + ".log"), "-p", results, "-r", work.resolve("jcstress-" + i).toString()));

@@ -1,5 +1,6 @@
 package dev.racecard.catalog;
 
+import dev.racecard.showcase.ShowcaseCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,14 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FocusTest {
 
-    private static final Catalog CATALOG = RacecardCatalog.CATALOG;
+    private static final Catalog CATALOG = ShowcaseCatalog.CATALOG;
     private static final String MUTANT =
-            "jcstress:dev.racecard.counter.CounterStress.Synchronized@counter/synchronized~fresh-lock";
+            "jcstress:dev.racecard.showcase.counter.CounterStress.Synchronized@counter/synchronized~fresh-lock";
 
     @Test
     void parsesAndFormatsAMutantFocus() {
         Focus focus = Focus.parse(MUTANT, CATALOG);
-        assertThat(focus).isEqualTo(new Focus(Tool.JCSTRESS, "dev.racecard.counter.CounterStress.Synchronized",
+        assertThat(focus).isEqualTo(new Focus(Tool.JCSTRESS, "dev.racecard.showcase.counter.CounterStress.Synchronized",
                 "counter", "synchronized", "fresh-lock"));
         assertThat(focus.format()).isEqualTo(MUTANT);
         assertThat(focus.selection()).isEqualTo(MutantSelection.ALL);
@@ -24,13 +25,13 @@ class FocusTest {
 
     @Test
     void aTestIdMayHoldColonsAndBrackets() {
-        String text = "junit:dev.racecard.shareddict.SharedDictSeedExperiment#store:synchronized@shared-dict/synchronized";
+        String text = "junit:dev.racecard.showcase.shareddict.SharedDictSeedExperiment#store:synchronized@shared-dict/synchronized";
         Focus focus = Focus.parse(text, CATALOG);
-        assertThat(focus.testId()).isEqualTo("dev.racecard.shareddict.SharedDictSeedExperiment#store:synchronized");
+        assertThat(focus.testId()).isEqualTo("dev.racecard.showcase.shareddict.SharedDictSeedExperiment#store:synchronized");
         assertThat(focus.mutant()).isNull();
         assertThat(focus.selection()).isEqualTo(MutantSelection.NONE);
         assertThat(focus.format()).isEqualTo(text);
-        String queue = "junit:dev.racecard.queuehandoff.QueueHandoffShutdownExperiment"
+        String queue = "junit:dev.racecard.showcase.queuehandoff.QueueHandoffShutdownExperiment"
                 + "#poisonPillStopsEveryConsumer[bounded-poison-pill]@queue-handoff/bounded-poison-pill~one-pill";
         assertThat(Focus.parse(queue, CATALOG).format()).isEqualTo(queue);
     }
@@ -48,7 +49,7 @@ class FocusTest {
                 assertThat(v.implementation()).isEqualTo(original.implementation());
                 assertThat(v.criticalCode()).isEqualTo(original.criticalCode());
                 assertThat(v.experiments()).containsExactly(new ExperimentRef(Tool.JCSTRESS,
-                        "dev.racecard.counter.CounterStress.Synchronized"));
+                        "dev.racecard.showcase.counter.CounterStress.Synchronized"));
                 assertThat(v.mutants()).singleElement().satisfies(m -> {
                     assertThat(m.id()).isEqualTo("fresh-lock");
                     assertThat(m.implementation()).isEqualTo(original.mutant("fresh-lock").orElseThrow().implementation());
@@ -63,14 +64,14 @@ class FocusTest {
     void narrowsACorrectVariantThatNamesTheRacyTwinItFixes() {
         Variant original = CATALOG.variant("join-visibility", "joined-read").orElseThrow();
         assertThat(original.twins()).isNotEmpty();
-        Catalog narrowed = Focus.parse("junit:dev.racecard.joinvisibility.JoinVisibilitySeedExperiment#joined-read"
+        Catalog narrowed = Focus.parse("junit:dev.racecard.showcase.joinvisibility.JoinVisibilitySeedExperiment#joined-read"
                 + "@join-visibility/joined-read~read-before-join", CATALOG).narrow(CATALOG);
         assertThat(narrowed.variant("join-visibility", "joined-read").orElseThrow().twins()).isEmpty();
     }
 
     @Test
     void aVariantFocusKeepsNoMutants() {
-        Catalog narrowed = Focus.parse("lincheck:dev.racecard.counter.CounterLincheckExperiment#synchronized"
+        Catalog narrowed = Focus.parse("lincheck:dev.racecard.showcase.counter.CounterLincheckExperiment#synchronized"
                 + "@counter/synchronized", CATALOG).narrow(CATALOG);
         assertThat(narrowed.variant("counter", "synchronized").orElseThrow().mutants()).isEmpty();
         assertThat(narrowed.variant("counter", "plain")).isEmpty();
@@ -80,13 +81,13 @@ class FocusTest {
     void refusesWhatTheCatalogDoesNotDeclareInOneLine() {
         for (String bad : List.of("", "counter/synchronized", "jcstress@counter/synchronized",
                 "jcstress:@counter/synchronized", "jcstress:x.Y@counter", "jcstress:x.Y@/synchronized",
-                MUTANT + "~", "jcstress:dev.racecard.counter.CounterStress.Synchronized@counter/synchronized~",
+                MUTANT + "~", "jcstress:dev.racecard.showcase.counter.CounterStress.Synchronized@counter/synchronized~",
                 "hammer:x.Y@counter/plain", "jcstress:x.Y@nope/plain", "jcstress:x.Y@counter/nope",
-                "jcstress:dev.racecard.counter.CounterStress.Plain@counter/synchronized",
-                "junit:dev.racecard.counter.CounterStress.Synchronized@counter/synchronized",
+                "jcstress:dev.racecard.showcase.counter.CounterStress.Plain@counter/synchronized",
+                "junit:dev.racecard.showcase.counter.CounterStress.Synchronized@counter/synchronized",
                 MUTANT.replace("fresh-lock", "no-such-mutant"),
                 // lock-per-key is measured to escape Lincheck, so it does not run through it
-                "lincheck:dev.racecard.shareddict.SharedDictLincheckExperiment#store:synchronized"
+                "lincheck:dev.racecard.showcase.shareddict.SharedDictLincheckExperiment#store:synchronized"
                         + "@shared-dict/synchronized~lock-per-key")) {
             assertThatThrownBy(() -> Focus.parse(bad, CATALOG)).as(bad).isInstanceOf(IllegalArgumentException.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").isNotBlank());

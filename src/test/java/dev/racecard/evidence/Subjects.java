@@ -5,7 +5,7 @@ import dev.racecard.junit.SubjectSelection;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Pattern;
-import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.report.reproduce.Reproduce;
@@ -33,7 +33,7 @@ public final class Subjects {
 
     /** The focus of a reproduce line, if the run has one; a bad one fails the experiment asking. */
     public static Optional<Focus> focus() {
-        return Focus.parseIfGiven(System.getProperty(Reproduce.FOCUS_PROPERTY), RacecardCatalog.CATALOG);
+        return Focus.parseIfGiven(System.getProperty(Reproduce.FOCUS_PROPERTY), ShowcaseCatalog.CATALOG);
     }
 
     /** Every variant of {@code pattern} with an experiment of {@code tool}, each followed by its mutants. */
@@ -79,7 +79,7 @@ public final class Subjects {
     }
 
     private static Pattern pattern(String id) {
-        return RacecardCatalog.CATALOG.pattern(id)
+        return ShowcaseCatalog.CATALOG.pattern(id)
                 .orElseThrow(() -> new IllegalArgumentException("not in the catalog: " + id));
     }
 }

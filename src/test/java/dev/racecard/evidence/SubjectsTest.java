@@ -4,7 +4,7 @@ import dev.racecard.junit.Subject;
 import dev.racecard.junit.SubjectSelection;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Pattern;
-import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Tool;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SubjectsTest {
 
-    private static final Pattern DICT = RacecardCatalog.CATALOG.pattern("shared-dict").orElseThrow();
-    private static final Focus STORE = Focus.parse("junit:dev.racecard.shareddict.SharedDictSeedExperiment"
-            + "#store:synchronized@shared-dict/synchronized~unlocked-put", RacecardCatalog.CATALOG);
+    private static final Pattern DICT = ShowcaseCatalog.CATALOG.pattern("shared-dict").orElseThrow();
+    private static final Focus STORE = Focus.parse("junit:dev.racecard.showcase.shareddict.SharedDictSeedExperiment"
+            + "#store:synchronized@shared-dict/synchronized~unlocked-put", ShowcaseCatalog.CATALOG);
 
     @Test
     void aMutantFocusRunsTheVariantAndTheMutantInItsPlace() {
@@ -35,7 +35,7 @@ class SubjectsTest {
     void nothingForAnotherToolPatternOrVariant() {
         assertThat(SubjectSelection.focused(STORE, DICT, Set.of(Tool.LINCHECK), Set.of("synchronized"))).isEmpty();
         assertThat(SubjectSelection.focused(STORE, DICT, Set.of(Tool.JUNIT), Set.of("compute-if-absent"))).isEmpty();
-        Pattern counter = RacecardCatalog.CATALOG.pattern("counter").orElseThrow();
+        Pattern counter = ShowcaseCatalog.CATALOG.pattern("counter").orElseThrow();
         assertThat(SubjectSelection.focused(STORE, counter, Set.of(Tool.JUNIT), Set.of("synchronized"))).isEmpty();
     }
 

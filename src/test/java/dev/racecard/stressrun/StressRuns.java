@@ -4,7 +4,7 @@ import dev.racecard.catalog.Catalog;
 import dev.racecard.report.ingest.JcstressRunTime;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
-import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ingest.JcstressFiles;
@@ -103,7 +103,7 @@ public final class StressRuns {
         MutantSelection mutants = MutantSelection.NONE;
         Path mutantResults = null;
         String focusText = null;
-        Catalog catalog = RacecardCatalog.CATALOG;
+        Catalog catalog = ShowcaseCatalog.CATALOG;
         Duration timeout = Duration.ofMinutes(60);
         boolean planOnly = false;
         try {

@@ -3,7 +3,7 @@ package dev.racecard.stressrun;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Pattern;
-import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.JcstressFixtures;
@@ -42,8 +42,8 @@ class StressRunsTest {
     @Test
     void onlyTheGatesSpinLoopsRunBesideTheOthersTheHangingOnesYielding() {
         List<PlannedRun> plan = StressRuns.plan(StressBudgets.GATE,
-                List.of("dev.racecard.stopflag.StopFlagStress.PlainFlagSpin", "dev.racecard.counter.CounterStress.Plain",
-                        "dev.racecard.lifecycle.ThreadLifecycleStress.CasGuard"));
+                List.of("dev.racecard.showcase.stopflag.StopFlagStress.PlainFlagSpin", "dev.racecard.showcase.counter.CounterStress.Plain",
+                        "dev.racecard.showcase.threadlifecycle.ThreadLifecycleStress.CasGuard"));
         assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule).containsExactly(
                 tuple("hoisting-interpreter", Budget.Schedule.ALONGSIDE),
                 tuple("hoisting-tiered", Budget.Schedule.YIELDING),
@@ -163,7 +163,7 @@ class StressRunsTest {
     @Test
     void everyBudgetGivesEveryCatalogTestANamedGroupAndEachCorrectVariantARacyTwinInIt() {
         for (Budget budget : List.of(StressBudgets.GATE, StressBudgets.THOROUGH)) {
-            List<String> tests = RacecardCatalog.CATALOG.patterns().stream().flatMap(p -> p.variants().stream())
+            List<String> tests = ShowcaseCatalog.CATALOG.patterns().stream().flatMap(p -> p.variants().stream())
                     .flatMap(v -> v.jcstressTests().stream()).toList();
             Map<String, String> groupOf = new HashMap<>();
             StressRuns.plan(budget, tests).forEach(r -> r.tests().forEach(t -> groupOf.put(t, r.group())));
@@ -171,7 +171,7 @@ class StressRunsTest {
 
             // calibration: a correct variant's silence counts where its racy twin showed the race,
             // so each correct test runs with the same options as some racy test of its pattern
-            for (Pattern p : RacecardCatalog.CATALOG.patterns()) {
+            for (Pattern p : ShowcaseCatalog.CATALOG.patterns()) {
                 Set<String> racyGroups = p.variants().stream().filter(v -> v.kind() == VariantKind.RACY)
                         .flatMap(v -> v.jcstressTests().stream()).map(groupOf::get).collect(Collectors.toSet());
                 for (Variant v : p.variants()) {
@@ -187,18 +187,18 @@ class StressRunsTest {
 
     @Test
     void aFocusedMutantRunsItsOneTestWithTheMutantInPlaceWhereTheGateBudgetWouldNot() {
-        Focus focus = Focus.parse("jcstress:dev.racecard.shareddict.SharedDictStress.SynchronizedPuts"
-                + "@shared-dict/synchronized~unlocked-put", RacecardCatalog.CATALOG);
-        assertThat(MutantStressRuns.plan(RacecardCatalog.CATALOG, MutantSelection.GATE)).isEmpty();
-        assertThat(MutantStressRuns.plan(focus.narrow(RacecardCatalog.CATALOG), focus.selection())).singleElement()
+        Focus focus = Focus.parse("jcstress:dev.racecard.showcase.shareddict.SharedDictStress.SynchronizedPuts"
+                + "@shared-dict/synchronized~unlocked-put", ShowcaseCatalog.CATALOG);
+        assertThat(MutantStressRuns.plan(ShowcaseCatalog.CATALOG, MutantSelection.GATE)).isEmpty();
+        assertThat(MutantStressRuns.plan(focus.narrow(ShowcaseCatalog.CATALOG), focus.selection())).singleElement()
                 .satisfies(m -> {
                     assertThat(m.mutant().id()).isEqualTo("unlocked-put");
-                    assertThat(m.tests().matcher("dev.racecard.shareddict.SharedDictStress.SynchronizedPuts").find()).isTrue();
-                    assertThat(m.tests().matcher("dev.racecard.shareddict.SharedDictStress.SynchronizedGetOrCompute").find())
+                    assertThat(m.tests().matcher("dev.racecard.showcase.shareddict.SharedDictStress.SynchronizedPuts").find()).isTrue();
+                    assertThat(m.tests().matcher("dev.racecard.showcase.shareddict.SharedDictStress.SynchronizedGetOrCompute").find())
                             .isFalse();
-                    assertThat(m.substitution()).endsWith("=dev.racecard.patterns.shareddict.mutants.UnlockedPutDict");
+                    assertThat(m.substitution()).endsWith("=dev.racecard.showcase.shareddict.mutants.UnlockedPutDict");
                 });
-        assertThat(Focus.parse(focus.format().replace("~unlocked-put", ""), RacecardCatalog.CATALOG).selection())
+        assertThat(Focus.parse(focus.format().replace("~unlocked-put", ""), ShowcaseCatalog.CATALOG).selection())
                 .isEqualTo(MutantSelection.NONE);
     }
 

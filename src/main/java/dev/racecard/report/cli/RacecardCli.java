@@ -126,14 +126,10 @@ public final class RacecardCli implements Runnable {
                         + "the jcstress results; jcstress grades outcomes from their META-INF/TestList.")
         String testClasses;
 
-        @Option(names = "--no-catalog",
-                description = "Grade the results alone, without Racecard's catalog (for another project's jcstress tests).")
-        boolean noCatalog;
-
-        @Option(names = "--catalog", paramLabel = "PROVIDER", defaultValue = "dev.racecard.catalog.RacecardCatalog",
-                description = "Which catalog to grade against: 'auto' for every dev.racecard.api.CatalogProvider "
-                        + "registered on the class path (META-INF/services; none: grade the results alone), or one "
-                        + "provider's class name (default: Racecard's own patterns, ${DEFAULT-VALUE}).")
+        @Option(names = "--catalog", paramLabel = "PROVIDER", defaultValue = Catalogs.AUTO,
+                description = "Which catalog to grade against: 'auto' (default) for every dev.racecard.api.CatalogProvider "
+                        + "registered on the class path (META-INF/services; when there is none, the results are graded "
+                        + "alone), 'none' to grade the results alone, or one provider's class name.")
         String catalog;
 
         @Option(names = "--focus", paramLabel = "FOCUS",
@@ -145,7 +141,7 @@ public final class RacecardCli implements Runnable {
             if (evidence == null && jcstress.isEmpty()) {
                 throw new BadInputException("nothing to grade: give --evidence and/or --jcstress");
             }
-            Catalog catalog = noCatalog ? new Catalog(List.of()) : catalog();
+            Catalog catalog = catalog();
             Focus focused = focus(catalog);
             if (focused != null) {
                 // a focused run wrote only its tool's results, never the other inputs

@@ -1,7 +1,7 @@
 package dev.racecard.report.reproduce;
 
+import dev.racecard.api.Catalogs;
 import dev.racecard.catalog.Focus;
-import dev.racecard.catalog.RacecardCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.model.Experiment;
 
@@ -124,14 +124,14 @@ public final class Reproduce {
         return PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
-    /** Prints the reproduce line of a focus, under the pom's default settings: {@code Reproduce FOCUS}. */
+    /** Prints the reproduce line of a focus on a variant of the catalog registered on the class path, under the pom's default settings: {@code Reproduce FOCUS}. */
     public static void main(String[] args) {
         if (args.length != 1) {
             System.err.println("reproduce: usage: Reproduce TOOL:TEST_ID@PATTERN/VARIANT[~MUTANT]");
             System.exit(2);
         }
         try {
-            Focus focus = Focus.parse(args[0], RacecardCatalog.CATALOG);
+            Focus focus = Focus.parse(args[0], Catalogs.discover());
             System.out.println(command(focus.tool(), focus.testId(), focus.pattern(), focus.variant(), focus.mutant(),
                     Map.of()));
         } catch (IllegalArgumentException e) {

@@ -88,7 +88,7 @@ class MergeCommandTest {
     void mergeReadsWhatTheReportCommandWrites() throws IOException {
         Path evidence = tmp.resolve("evidence");
         EvidenceFiles.write(evidence, Evidence.run(null, null, Tool.JCSTRESS, "some.Test", Expectation.INTERESTING, 3, 100));
-        assertThat(run("report", "--no-catalog", "--evidence", evidence.toString(), "--out", tmp.resolve("r").toString()))
+        assertThat(run("report", "--catalog", "none", "--evidence", evidence.toString(), "--out", tmp.resolve("r").toString()))
                 .isEqualTo(RacecardCli.PASSED);
         Path report = tmp.resolve("r").resolve("racecard.json");
         assertThat(merge(report, report)).isEqualTo(RacecardCli.PASSED);

@@ -46,7 +46,7 @@ class RacecardCliTest {
 
     @Test
     void realForbiddenOutcomeFailsTheGateAndStillWritesTheReport() throws IOException {
-        int status = run("report", "--no-catalog", "--jcstress", JcstressFixtures.resultsFile().toString(),
+        int status = run("report", "--catalog", "none", "--jcstress", JcstressFixtures.resultsFile().toString(),
                 "--out", reports().toString());
 
         assertThat(status).isEqualTo(RacecardCli.GATE_FAILED);
@@ -66,7 +66,7 @@ class RacecardCliTest {
 
     @Test
     void gateCommandWritesNothing() throws IOException {
-        int status = run("gate", "--no-catalog", "--jcstress", JcstressFixtures.resultsFile().toString());
+        int status = run("gate", "--catalog", "none", "--jcstress", JcstressFixtures.resultsFile().toString());
         assertThat(status).isEqualTo(RacecardCli.GATE_FAILED);
         assertThat(filesIn(tmp)).isZero();
     }
@@ -75,7 +75,7 @@ class RacecardCliTest {
     void passingEvidencePassesWithStatusZero() throws IOException {
         Path evidence = tmp.resolve("evidence");
         EvidenceFiles.write(evidence, Evidence.run(null, null, Tool.JCSTRESS, "some.Test", Expectation.INTERESTING, 3, 100));
-        assertThat(run("gate", "--no-catalog", "--evidence", evidence.toString())).isEqualTo(RacecardCli.PASSED);
+        assertThat(run("gate", "--catalog", "none", "--evidence", evidence.toString())).isEqualTo(RacecardCli.PASSED);
         assertThat(out.toString()).startsWith("racecard: gate passed");
     }
 
@@ -83,7 +83,7 @@ class RacecardCliTest {
     void builtInCatalogWithoutEvidenceFails() throws IOException {
         Path evidence = Files.createDirectories(tmp.resolve("evidence"));
         assertThat(run("gate", "--evidence", evidence.toString())).isEqualTo(RacecardCli.GATE_FAILED);
-        assertThat(err.toString()).contains("counter/synchronized [lincheck dev.racecard.counter.CounterLincheckExperiment#synchronized]: "
+        assertThat(err.toString()).contains("counter/synchronized [lincheck dev.racecard.showcase.counter.CounterLincheckExperiment#synchronized]: "
                 + "no evidence from this declared experiment");
     }
 
@@ -107,7 +107,7 @@ class RacecardCliTest {
     @Test
     void aResultsDirectoryIsEveryGroupSubdirectory() {
         // the stress-run driver's layout: RESULTS/<group>/jcstress-results-*.bin.gz
-        int status = run("gate", "--no-catalog", "--jcstress", JcstressFixtures.resultsRoot().toString());
+        int status = run("gate", "--catalog", "none", "--jcstress", JcstressFixtures.resultsRoot().toString());
         assertThat(status).isEqualTo(RacecardCli.GATE_FAILED);
         assertThat(err.toString()).contains("BrokenClaimsStress.ForbiddenObserved]: forbidden outcome '1'");
     }

@@ -35,7 +35,7 @@ class StandaloneJarIT {
 
     @Test
     void gradesForeignResultsWithTheirTestClasses() throws Exception {
-        Process p = run("report", "--no-catalog", "--test-classes", Path.of("target", "test-classes").toString(),
+        Process p = run("report", "--catalog", "none", "--test-classes", Path.of("target", "test-classes").toString(),
                 "--jcstress", JcstressFixtures.resultsFile().toString(), "--out", out.toString());
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.exitValue()).as(output).isEqualTo(RacecardCli.GATE_FAILED);
@@ -45,7 +45,7 @@ class StandaloneJarIT {
 
     @Test
     void withoutTheTestClassesItSaysWhatIsMissing() throws Exception {
-        Process p = run("gate", "--no-catalog", "--jcstress", JcstressFixtures.resultsFile().toString());
+        Process p = run("gate", "--catalog", "none", "--jcstress", JcstressFixtures.resultsFile().toString());
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.exitValue()).isEqualTo(RacecardCli.BAD_INPUT);
         assertThat(output.strip()).startsWith("racecard: error: no META-INF/TestList on the classpath")

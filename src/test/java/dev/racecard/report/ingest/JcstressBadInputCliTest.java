@@ -35,7 +35,7 @@ class JcstressBadInputCliTest {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
 
-        int status = RacecardCli.run(new String[]{"report", "--no-catalog", "--jcstress", file.toString(), "--out", out.toString()},
+        int status = RacecardCli.run(new String[]{"report", "--catalog", "none", "--jcstress", file.toString(), "--out", out.toString()},
                 new PrintWriter(stdout, true), new PrintWriter(stderr, true));
 
         assertThat(status).isEqualTo(RacecardCli.BAD_INPUT);

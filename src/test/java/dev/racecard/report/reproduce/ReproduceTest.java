@@ -4,7 +4,7 @@ import dev.racecard.catalog.ExperimentRef;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.Pattern;
-import dev.racecard.catalog.RacecardCatalog;
+import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.report.model.ConfigurationRun;
@@ -25,17 +25,17 @@ class ReproduceTest {
 
     @Test
     void aJcstressLineRunsNoExperimentsAndNoUnitTests() {
-        assertThat(Reproduce.command(Tool.JCSTRESS, "dev.racecard.counter.CounterStress.Synchronized", "counter",
+        assertThat(Reproduce.command(Tool.JCSTRESS, "dev.racecard.showcase.counter.CounterStress.Synchronized", "counter",
                 "synchronized", "fresh-lock", Map.of())).isEqualTo("mvn -B verify "
-                + "-Dracecard.focus='jcstress:dev.racecard.counter.CounterStress.Synchronized@counter/synchronized~fresh-lock' "
+                + "-Dracecard.focus='jcstress:dev.racecard.showcase.counter.CounterStress.Synchronized@counter/synchronized~fresh-lock' "
                 + "-DskipITs -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false");
     }
 
     @Test
     void anExperimentLineRunsOnlyItsClassUnderFailsafe() {
-        assertThat(Reproduce.command(Tool.CHILD_JVM, "dev.racecard.daemonshutdown.DaemonShutdownExperiment#shutdown-hook",
+        assertThat(Reproduce.command(Tool.CHILD_JVM, "dev.racecard.showcase.daemonshutdown.DaemonShutdownExperiment#shutdown-hook",
                 "daemon-shutdown", "shutdown-hook", null, Map.of("trials", "20", Reproduce.SCALE_SETTING, "1")))
-                .isEqualTo("mvn -B verify -Dracecard.focus='child-jvm:dev.racecard.daemonshutdown.DaemonShutdownExperiment"
+                .isEqualTo("mvn -B verify -Dracecard.focus='child-jvm:dev.racecard.showcase.daemonshutdown.DaemonShutdownExperiment"
                         + "#shutdown-hook@daemon-shutdown/shutdown-hook' -Dit.test=DaemonShutdownExperiment "
                         + "-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false");
     }
@@ -50,18 +50,18 @@ class ReproduceTest {
 
     @Test
     void carriesANonDefaultScaleAndTheJcstressBudget() {
-        assertThat(Reproduce.command(Tool.JUNIT, "dev.racecard.counter.CounterSeedExperiment#plain", "counter", "plain",
+        assertThat(Reproduce.command(Tool.JUNIT, "dev.racecard.showcase.counter.CounterSeedExperiment#plain", "counter", "plain",
                 null, Map.of(Reproduce.SCALE_SETTING, "5"))).contains(" -Dracecard.experiment.scale=5 ");
-        assertThat(Reproduce.command(Tool.JCSTRESS, "dev.racecard.counter.CounterStress.Plain", "counter", "plain",
+        assertThat(Reproduce.command(Tool.JCSTRESS, "dev.racecard.showcase.counter.CounterStress.Plain", "counter", "plain",
                 null, Map.of(Reproduce.BUDGET_SETTING, "-m tough", Reproduce.SCALE_SETTING, "5")))
                 .contains(" -Dracecard.jcstress.budget='-m tough' -DskipITs").doesNotContain("scale");
-        assertThat(Reproduce.command(Tool.JCSTRESS, "dev.racecard.counter.CounterStress.Plain", "counter", "plain",
+        assertThat(Reproduce.command(Tool.JCSTRESS, "dev.racecard.showcase.counter.CounterStress.Plain", "counter", "plain",
                 null, Map.of(Reproduce.BUDGET_SETTING, "thorough"))).contains(" -Dracecard.jcstress.budget=thorough ");
     }
 
     @Test
     void readsTheBudgetFromTheForksFlags() {
-        Experiment e = new Experiment("counter", "plain", Tool.JCSTRESS, "dev.racecard.counter.CounterStress.Plain",
+        Experiment e = new Experiment("counter", "plain", Tool.JCSTRESS, "dev.racecard.showcase.counter.CounterStress.Plain",
                 RunStatus.OK, List.of(), null, List.of(), Map.of(), Map.of("iterations", "1"),
                 List.of(new ConfigurationRun("fork 1", List.of("-Xmx256m", Reproduce.budgetFlag("gate"), "-Xint"), null,
                         List.of())), 10);
@@ -80,7 +80,7 @@ class ReproduceTest {
     void theFocusInEveryLineOfTheCatalogParsesBack() throws Exception {
         List<String> lines = new ArrayList<>();
         List<Focus> expected = new ArrayList<>();
-        for (Pattern p : RacecardCatalog.CATALOG.patterns()) {
+        for (Pattern p : ShowcaseCatalog.CATALOG.patterns()) {
             for (Variant v : p.variants()) {
                 for (ExperimentRef x : v.experiments()) {
                     expected.add(new Focus(x.tool(), x.testId(), p.id(), v.id(), null));
@@ -100,7 +100,7 @@ class ReproduceTest {
         for (int i = 0; i < expected.size(); i++) {
             String focus = words.get(i).stream().filter(w -> w.startsWith("-Dracecard.focus=")).findFirst().orElseThrow()
                     .substring("-Dracecard.focus=".length());
-            assertThat(Focus.parse(focus, RacecardCatalog.CATALOG)).isEqualTo(expected.get(i));
+            assertThat(Focus.parse(focus, ShowcaseCatalog.CATALOG)).isEqualTo(expected.get(i));
             if (expected.get(i).tool() != Tool.JCSTRESS) {
                 assertThat(words.get(i)).contains("-Dit.test=" + expected.get(i).testId()
                         .replaceAll("#.*", "").replaceAll(".*\\.", ""));

@@ -1,6 +1,0 @@
-/**
- * Positive controls for the correct daemon-shutdown programs: the realistic mistakes people make
- * when they write them, one whole program each, run in a child JVM in the correct program's place.
- * The gate must fail each of them. Nothing here is used by the variants themselves.
- */
-package dev.racecard.patterns.daemonshutdown.mutants;

@@ -1,6 +1,0 @@
-package dev.racecard.patterns.joinvisibility;
-
-/** How main waits at most its timeout for a started worker's answer: the part that is racy or correct. */
-public interface TimedCollector {
-    Waited collect(SquareWorker started) throws InterruptedException;
-}
