@@ -1,11 +1,7 @@
 package dev.racecard.report.evidence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Json;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,19 +14,16 @@ import java.util.stream.Stream;
 /**
  * Evidence files: one JSON file per experiment, written by the JUnit, Lincheck and child-JVM
  * experiments and read back by the report. Each file is wrapped in a small envelope with a format
- * version, so a stray JSON file is rejected rather than misread.
+ * version, so a stray JSON file is rejected rather than misread. Writing needs no JSON library
+ * ({@link EvidenceJson}), reading needs Jackson ({@link EvidenceReader}): the extension writes in a
+ * user's tests, whose class path has no Jackson; the report reads in the plugin's, which has it.
  */
 public final class EvidenceFiles {
 
     public static final int FORMAT = 1;
     public static final String SUFFIX = ".evidence.json";
 
-    private static final ObjectMapper JSON = Json.MAPPER;
-
     private EvidenceFiles() {
-    }
-
-    record Envelope(int racecardEvidence, Experiment experiment) {
     }
 
     /** Writes the experiment atomically: a reader never sees half a file. */
@@ -43,7 +36,7 @@ public final class EvidenceFiles {
         Path target = dir.resolve(name);
         Path temp = Files.createTempFile(dir, ".evidence", ".tmp");
         try {
-            JSON.writeValue(temp.toFile(), new Envelope(FORMAT, experiment));
+            Files.writeString(temp, EvidenceJson.envelope(FORMAT, experiment));
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
@@ -79,27 +72,6 @@ public final class EvidenceFiles {
         if (bytes.length == 0) {
             throw new BadInputException("evidence file " + file + " is empty");
         }
-        try {
-            JsonNode tree = JSON.readTree(bytes);
-            if (tree == null || !tree.path("racecardEvidence").isInt()) {
-                throw new BadInputException("evidence file " + file + " is not a Racecard evidence file");
-            }
-            int format = tree.get("racecardEvidence").intValue();
-            if (format != FORMAT) {
-                throw new BadInputException("evidence file " + file + " has format " + format
-                        + ", this Racecard reads format " + FORMAT);
-            }
-            Experiment experiment = JSON.treeToValue(tree.get("experiment"), Experiment.class);
-            if (experiment == null) {
-                throw new BadInputException("evidence file " + file + " holds no experiment");
-            }
-            return experiment;
-        } catch (JsonProcessingException e) {
-            throw new BadInputException("evidence file " + file + " is corrupt: " + Json.firstLine(e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read evidence file " + file + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadInputException("evidence file " + file + " is invalid: " + Json.firstLine(e.getMessage()), e);
-        }
+        return EvidenceReader.parse(file, bytes);
     }
 }

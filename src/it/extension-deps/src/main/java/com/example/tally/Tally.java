@@ -1,0 +1,8 @@
+package com.example.tally;
+
+/** Counts events that several threads report. */
+public interface Tally {
+    void add();
+
+    int total();
+}
