@@ -1,8 +1,10 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
+
+import dev.racecard.report.reproduce.Reproduce;
 
 /**
- * The experiments' budgets scale together: {@code racecard.experiment.scale} is 1 for the gate
- * budget (the default of {@code mvn verify}) and 5 under {@code -Pthorough}.
+ * Experiments' budgets scale together: {@value Reproduce#SCALE_PROPERTY} multiplies trials and
+ * Lincheck scenarios (1, the default, is the gate budget; Racecard's own {@code -Pthorough} sets 5).
  */
 public final class Budgets {
 
@@ -10,7 +12,7 @@ public final class Budgets {
     }
 
     public static int scale() {
-        return Math.max(1, Integer.getInteger("racecard.experiment.scale", 1));
+        return Math.max(1, Integer.getInteger(Reproduce.SCALE_PROPERTY, 1));
     }
 
     /** @param gateTrials the number of trials under the gate budget */

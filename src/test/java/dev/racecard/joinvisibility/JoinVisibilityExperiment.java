@@ -1,26 +1,21 @@
 package dev.racecard.joinvisibility;
 
-import dev.racecard.catalog.Tool;
-import dev.racecard.evidence.Budgets;
-import dev.racecard.junit.Subject;
-import dev.racecard.evidence.Subjects;
-import dev.racecard.evidence.TrialHistogram;
+import dev.racecard.junit.Budgets;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.RacecardTest;
+import dev.racecard.junit.Trials;
 import dev.racecard.patterns.joinvisibility.AnswerCollector;
 import dev.racecard.patterns.joinvisibility.PooledCollector;
 import dev.racecard.patterns.joinvisibility.SquareJob;
 import dev.racecard.patterns.joinvisibility.SquareWorker;
 import dev.racecard.patterns.joinvisibility.TimedCollector;
 import dev.racecard.patterns.joinvisibility.Waited;
-import dev.racecard.report.model.Expectation;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Arrays;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 /**
  * Seed 001's "Thread Subclass with Attribute" and "join(timeout)" programs, run many times: each
@@ -34,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>The trials record evidence; the gate, not this test, judges it.
  */
-class JoinVisibilitySeedExperiment {
+class JoinVisibilityExperiment {
 
     static final String PATTERN = "join-visibility";
     static final int INSTANT_TRIALS = Budgets.trials(200);
@@ -54,104 +49,97 @@ class JoinVisibilitySeedExperiment {
         POOL.shutdownNow();
     }
 
-    static Stream<Subject> threadCollectors() {
-        return Subjects.of(PATTERN, Tool.JUNIT, "unjoined-read", "joined-read");
+    @RacecardTest(pattern = PATTERN, variant = {"unjoined-read", "joined-read"})
+    void startAWorkerAndCollectItsAnswer(Evidence evidence) throws Exception {
+        AnswerCollector collector = evidence.create(AnswerCollector.class);
+        Jobs jobs = new Jobs(INSTANT_TRIALS, SLOW_TRIALS);
+        answerTrials(evidence, jobs)
+                .run(() -> {
+                    Jobs.Job job = jobs.next();
+                    SquareWorker worker = new SquareWorker(job.value(), job.millis());
+                    worker.start();
+                    String outcome = outcome(collector.collect(worker), job.value());
+                    worker.join(); // not part of the collector: only so that no trial leaks a thread
+                    return outcome;
+                });
     }
 
-    static Stream<Subject> timedCollectors() {
-        return Subjects.of(PATTERN, Tool.JUNIT, "timed-join-read", "timed-join-checked");
+    @RacecardTest(pattern = PATTERN, variant = {"timed-join-read", "timed-join-checked"})
+    void joinWithATimeoutAJobThatMayOutliveIt(Evidence evidence) throws Exception {
+        TimedCollector collector = evidence.create(TimedCollector.class, TIMEOUT_MILLIS);
+        Jobs jobs = new Jobs(0, SLOW_TRIALS);
+        answerTrials(evidence, jobs)
+                .acceptable("still-running", "main reported the worker still running after the timeout")
+                .setting("timeout", TIMEOUT_MILLIS + " ms")
+                .run(() -> {
+                    Jobs.Job job = jobs.next();
+                    SquareWorker worker = new SquareWorker(job.value(), job.millis());
+                    worker.start();
+                    Waited waited = collector.collect(worker);
+                    worker.join();
+                    return waited.stillRunning() ? "still-running" : outcome(waited.answer(), job.value());
+                });
     }
 
-    static Stream<Subject> pooledCollectors() {
-        return Subjects.of(PATTERN, Tool.JUNIT, "future-get");
+    @RacecardTest(pattern = PATTERN, variant = "future-get")
+    void submitAJobToAPoolAndCollectItsAnswer(Evidence evidence) throws Exception {
+        PooledCollector collector = evidence.create(PooledCollector.class);
+        Jobs jobs = new Jobs(INSTANT_TRIALS, SLOW_TRIALS);
+        answerTrials(evidence, jobs)
+                .run(() -> {
+                    Jobs.Job next = jobs.next();
+                    SquareJob job = new SquareJob(next.value(), next.millis());
+                    String outcome = outcome(collector.collect(POOL, job), next.value());
+                    job.awaitFinished(); // not part of the collector: only so that no trial queues behind another's job
+                    return outcome;
+                });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("threadCollectors")
-    void startAWorkerAndCollectItsAnswer(Subject subject) throws InterruptedException {
-        AnswerCollector collector = subject.create(AnswerCollector.class);
-        TrialHistogram histogram = histogram(subject);
-        SlowJobs jobs = new SlowJobs();
-        for (int i = 1; i <= INSTANT_TRIALS + SLOW_TRIALS; i++) {
-            long work = i <= INSTANT_TRIALS ? 0 : jobs.next();
-            SquareWorker worker = new SquareWorker(i, work);
-            worker.start();
-            observe(histogram, collector.collect(worker), i);
-            worker.join(); // not part of the collector: only so that no trial leaks a thread
+    /** A trial per job; each collects the job's answer. */
+    private static Trials answerTrials(Evidence evidence, Jobs jobs) {
+        return evidence.trials(jobs.count()).setting("jobs", jobs.describe())
+                .acceptable("answer", "main got the worker's answer")
+                .race("none", "main went on with None: the answer was not there when it looked")
+                .forbidden("wrong", "main got a number that is not the square: impossible for any variant");
+    }
+
+    private static String outcome(Integer answer, int value) {
+        return answer == null ? "none" : answer == value * value ? "answer" : "wrong";
+    }
+
+    /**
+     * The trials' jobs, job i squaring i: first the instant ones (the seed's square), then slow
+     * ones whose durations are uniform in 0..2×timeout ms, the same sequence in every run.
+     */
+    static final class Jobs {
+        record Job(int value, long millis) {
         }
-        histogram.setting("jobs", jobs.describe(INSTANT_TRIALS));
-        histogram.record();
-    }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("timedCollectors")
-    void joinWithATimeoutAJobThatMayOutliveIt(Subject subject) throws InterruptedException {
-        TimedCollector collector = subject.create(TimedCollector.class, TIMEOUT_MILLIS);
-        TrialHistogram histogram = histogram(subject)
-                .outcome("still-running", "main reported the worker still running after the timeout",
-                        Expectation.ACCEPTABLE);
-        SlowJobs jobs = new SlowJobs();
-        for (int i = 1; i <= SLOW_TRIALS; i++) {
-            SquareWorker worker = new SquareWorker(i, jobs.next());
-            worker.start();
-            Waited waited = collector.collect(worker);
-            if (waited.stillRunning()) {
-                histogram.observe("still-running");
-            } else {
-                observe(histogram, waited.answer(), i);
+        private final int instant;
+        private final long[] slowMillis;
+        private int next;
+
+        Jobs(int instant, int slow) {
+            this.instant = instant;
+            Random random = new Random(20261123L);
+            slowMillis = new long[slow];
+            for (int i = 0; i < slow; i++) {
+                slowMillis[i] = random.nextInt((int) MAX_JOB_MILLIS + 1);
             }
-            worker.join();
-        }
-        histogram.setting("timeout", TIMEOUT_MILLIS + " ms").setting("jobs", jobs.describe(0));
-        histogram.record();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pooledCollectors")
-    void submitAJobToAPoolAndCollectItsAnswer(Subject subject) throws InterruptedException, ExecutionException {
-        PooledCollector collector = subject.create(PooledCollector.class);
-        TrialHistogram histogram = histogram(subject);
-        SlowJobs jobs = new SlowJobs();
-        for (int i = 1; i <= INSTANT_TRIALS + SLOW_TRIALS; i++) {
-            long work = i <= INSTANT_TRIALS ? 0 : jobs.next();
-            SquareJob job = new SquareJob(i, work);
-            observe(histogram, collector.collect(POOL, job), i);
-            job.awaitFinished(); // not part of the collector: only so that no trial queues behind another's job
-        }
-        histogram.setting("jobs", jobs.describe(INSTANT_TRIALS));
-        histogram.record();
-    }
-
-    private TrialHistogram histogram(Subject subject) {
-        return new TrialHistogram(subject, Tool.JUNIT, subject.testId(getClass()))
-                .outcome("answer", "main got the worker's answer", Expectation.ACCEPTABLE)
-                .outcome("none", "main went on with None: the answer was not there when it looked",
-                        subject.raceOutcome())
-                .outcome("wrong", "main got a number that is not the square: impossible for any variant",
-                        Expectation.FORBIDDEN);
-    }
-
-    private static void observe(TrialHistogram histogram, Integer answer, int value) {
-        histogram.observe(answer == null ? "none" : answer == value * value ? "answer" : "wrong");
-    }
-
-    /** Job durations, uniform in 0..2×timeout ms, the same sequence in every run. */
-    static final class SlowJobs {
-        private final Random random = new Random(20261123L);
-        private int count;
-        private int overTimeout;
-
-        long next() {
-            long millis = random.nextInt((int) MAX_JOB_MILLIS + 1);
-            count++;
-            if (millis > TIMEOUT_MILLIS) {
-                overTimeout++;
-            }
-            return millis;
         }
 
-        String describe(int instant) {
-            String slow = count + " slow (0-" + MAX_JOB_MILLIS + " ms, " + overTimeout + " longer than "
+        int count() {
+            return instant + slowMillis.length;
+        }
+
+        Job next() {
+            int i = next++;
+            return new Job(i + 1, i < instant ? 0 : slowMillis[i - instant]);
+        }
+
+        String describe() {
+            long overTimeout = Arrays.stream(slowMillis).filter(m -> m > TIMEOUT_MILLIS).count();
+            String slow = slowMillis.length + " slow (0-" + MAX_JOB_MILLIS + " ms, " + overTimeout + " longer than "
                     + TIMEOUT_MILLIS + " ms)";
             return instant == 0 ? slow : instant + " instant (the seed's square) + " + slow;
         }

@@ -1,72 +1,43 @@
 package dev.racecard.shareddict;
 
-import dev.racecard.catalog.Tool;
-import dev.racecard.evidence.LincheckEvidence;
-import dev.racecard.evidence.LincheckEvidence.Budget;
-import dev.racecard.junit.Subject;
-import dev.racecard.evidence.Subjects;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.RacecardTest;
+import dev.racecard.junit.Trials;
 import dev.racecard.junit.UnderTest;
 import dev.racecard.patterns.shareddict.MemoDict;
-import dev.racecard.patterns.shareddict.SharedDict;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
-import org.jetbrains.lincheck.datastructures.Validate;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntUnaryOperator;
+
+import static dev.racecard.shareddict.DictWorkers.BOUND;
+import static dev.racecard.shareddict.DictWorkers.KEYS;
+import static dev.racecard.shareddict.DictWorkers.NEVER_RETURNED;
+import static dev.racecard.shareddict.DictWorkers.STOPPED;
+import static dev.racecard.shareddict.DictWorkers.TRIALS;
+import static dev.racecard.shareddict.DictWorkers.WORKERS;
+import static dev.racecard.shareddict.DictWorkers.square;
+import static dev.racecard.shareddict.DictWorkers.valueOf;
 
 /**
- * Lincheck model-checks the two API shapes with two threads, one spec each, on the subject of the
- * check under way. {@link StoreSpec} is the seed's dict of results (put, get; the size is checked
- * once the threads are done): the plain HashMap must yield a counterexample. {@link MemoSpec} is
+ * The seed's program (seed 001, "Getting Results from Threads — Method 1") where every worker needs
+ * the same results and asks the dict to compute each one once: check-then-act's race is a result
+ * computed twice. Run many times per subject; each run is one outcome. Lincheck model-checks
  * get-or-compute as ONE operation, plus how many times the computation ran: check-then-act must
- * yield one (two callers computed the same key). The correct dicts, and the mutants in their
- * places, are graded by the gate from what Lincheck found.
- *
- * <p>Each spec declares its operations on itself: with the same operations inherited from an
- * abstract base, Lincheck 3.6 never found the plain HashMap's race (0 of 13 runs, against 11 of 11
- * with the operations declared on the spec class itself).
+ * yield a counterexample (two callers computed the same key).
  */
-class SharedDictLincheckExperiment {
+class SharedDictMemoExperiment {
 
-    /**
-     * Half the counter's budget. On 2 cores, JDK 17, it found both races and killed the four
-     * mutants that run through Lincheck in 3 of 3 runs (8 to 68 s per check, under load); it
-     * never caught lock-per-key, not even with 20 scenarios.
-     */
-    static final Budget BUDGET = new Budget(5, 100, 2, 2);
-    static final String KEYS = "1:2";
-
-    /**
-     * The seed's dict of results; a worker stores the square of its task id, as the seed does.
-     * size() is checked after the threads are done, as the seed reads the dict after join, and is
-     * no operation: ConcurrentHashMap.size() is only an estimate while puts are in flight (Lincheck
-     * shows get(1) = 1, then size() = 0, beside a running put(1)).
-     */
-    public static class StoreSpec {
-        private final SharedDict dict = UnderTest.create(SharedDict.class);
-
-        @Operation
-        public void put(@Param(gen = IntGen.class, conf = KEYS) int key) {
-            dict.put(key, key * key);
-        }
-
-        @Operation
-        public Integer get(@Param(gen = IntGen.class, conf = KEYS) int key) {
-            return dict.get(key);
-        }
-
-        @Validate
-        public void sizeCountsTheStoredEntries() {
-            int stored = (dict.get(1) == null ? 0 : 1) + (dict.get(2) == null ? 0 : 1);
-            if (dict.size() != stored) {
-                throw new IllegalStateException("size() is " + dict.size() + " but " + stored + " entries are stored");
-            }
-        }
-    }
+    static final int SHARED_RESULTS = 4096;
 
     /**
      * get-or-compute; the compute function counts its runs, so a double computation shows. A dict
@@ -98,28 +69,73 @@ class SharedDictLincheckExperiment {
         }
     }
 
-    static Stream<Subject> storingDicts() {
-        return Subjects.of("shared-dict", Tool.LINCHECK, "plain-hashmap", "synchronized", "compute-if-absent");
+    @RacecardTest(pattern = "shared-dict")
+    void getOrComputeIsLinearizable(Evidence evidence) {
+        evidence.lincheck(DictWorkers.lincheckBudget(), MemoSpec.class);
     }
 
-    static Stream<Subject> memoDicts() {
-        return Subjects.of("shared-dict", Tool.LINCHECK, "check-then-act", "synchronized", "compute-if-absent");
+    @RacecardTest(pattern = "shared-dict")
+    void workersShareComputedResults(Evidence evidence) throws Exception {
+        List<Integer> extra = new ArrayList<>();
+        Set<String> thrown = new TreeSet<>();
+        AtomicBoolean neverReturned = new AtomicBoolean();
+        Trials trials = evidence.trials(TRIALS)
+                .acceptable("once", "each of the " + SHARED_RESULTS + " results computed exactly once")
+                .race("twice", "a result computed more than once: two workers both saw it absent")
+                .forbidden("wrong", "a worker got a wrong value, or a result was never computed: impossible")
+                .forbidden("threw", "a worker's getOrCompute threw")
+                .forbidden(NEVER_RETURNED, "a worker's getOrCompute never returned (spinning or waiting for good "
+                        + "at " + BOUND.toSeconds() + " s): impossible for these dicts")
+                .setting("workers", WORKERS).setting("shared results", SHARED_RESULTS)
+                .stopWhen(neverReturned::get, STOPPED);
+        trials.run(() -> {
+            AtomicIntegerArray computations = new AtomicIntegerArray(SHARED_RESULTS);
+            IntUnaryOperator compute = task -> {
+                computations.incrementAndGet(task);
+                return square(valueOf(task));
+            };
+            AtomicReference<String> exception = new AtomicReference<>();
+            AtomicBoolean allRight = new AtomicBoolean(true);
+            if (!askAll(evidence.create(MemoDict.class), compute, allRight, exception)) {
+                neverReturned.set(true);
+                return NEVER_RETURNED;
+            }
+            boolean wrong = !allRight.get();
+            int extraComputations = 0;
+            for (int task = 0; task < SHARED_RESULTS; task++) {
+                wrong |= computations.get(task) == 0;
+                extraComputations += Math.max(0, computations.get(task) - 1);
+            }
+            if (extraComputations > 0) {
+                extra.add(extraComputations);
+                trials.describe("twice", "a result computed more than once: two workers both saw it absent "
+                        + DictWorkers.perTrial(extra, "extra computations"));
+            }
+            if (exception.get() != null && thrown.add(exception.get())) {
+                trials.describe("threw", "a worker's getOrCompute threw (" + thrown + ")");
+            }
+            return exception.get() != null ? "threw" : wrong ? "wrong" : extraComputations > 0 ? "twice" : "once";
+        });
     }
 
-    /** The test id of one of this experiment's two checks of a subject: {@code <class>#store:<variant>}. */
-    static String testId(String check, Subject subject) {
-        return SharedDictLincheckExperiment.class.getName() + "#" + check + ":" + subject.variantId();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("storingDicts")
-    void putsAndGetsAreLinearizable(Subject subject) {
-        LincheckEvidence.check(subject, testId("store", subject), StoreSpec.class, BUDGET);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("memoDicts")
-    void getOrComputeIsLinearizable(Subject subject) {
-        LincheckEvidence.check(subject, testId("memo", subject), MemoSpec.class, BUDGET);
+    /**
+     * Every worker needs every shared result, in the same order.
+     *
+     * @param allRight cleared when a worker got a wrong value for a result it asked for
+     * @return whether every worker returned; false when one spun or waited for good, with evidence
+     */
+    static boolean askAll(MemoDict dict, IntUnaryOperator compute, AtomicBoolean allRight,
+                          AtomicReference<String> thrown) throws InterruptedException {
+        return DictWorkers.runTogether(worker -> {
+            try {
+                for (int task = 0; task < SHARED_RESULTS; task++) {
+                    if (dict.getOrCompute(task, compute) != square(valueOf(task))) {
+                        allRight.set(false);
+                    }
+                }
+            } catch (RuntimeException e) {
+                thrown.compareAndSet(null, e.getClass().getSimpleName());
+            }
+        });
     }
 }
