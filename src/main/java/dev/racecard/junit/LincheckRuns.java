@@ -20,11 +20,11 @@ import java.util.Map;
 
 /**
  * Runs a Lincheck check and records it as evidence, for {@link Evidence#lincheck} and
- * {@link Evidence#lincheckProgram}. The outcome counts scenarios
- * (or invocations of a program): a pass is the whole budget explored without a failure; a failure
- * of the kind the experiment declares is the race, with the counterexample Lincheck printed; a
- * failure of any other kind (a hang where none was expected, an unexpected exception, Lincheck's
- * own error) is recorded as an ERROR: a tool failure is never the race.
+ * {@link Evidence#lincheckProgram}. The outcome counts scenarios (or invocations of a program): a
+ * pass is the whole budget explored without a failure; a failure of the kind the experiment
+ * declares is the race, with the counterexample Lincheck printed; a failure of any other kind (a
+ * hang where none was expected, an unexpected exception, Lincheck's own error) is recorded as an
+ * ERROR: a tool failure is never the race.
  */
 final class LincheckRuns {
 
@@ -45,8 +45,8 @@ final class LincheckRuns {
      * @param unit        what {@code effort} counts
      */
     record Check(String pattern, String variant, String mutant, Expectation raceOutcome, String testId,
-                        Map<String, String> settings, int effort, String unit, LincheckFailureKind race,
-                        String passId, String passDescription, String failId, String failDescription) {
+                 Map<String, String> settings, int effort, String unit, LincheckFailureKind race,
+                 String passId, String passDescription, String failId, String failDescription) {
     }
 
     static Counterexample check(Evidence evidence, ModelCheckingOptions options, Class<?> spec, LincheckFailureKind race) {
