@@ -1,7 +1,5 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
 
-import dev.racecard.junit.Subject;
-import dev.racecard.junit.SubjectSelection;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.RacecardCatalog;
@@ -12,11 +10,11 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SubjectsTest {
+class SubjectSelectionTest {
 
     private static final Pattern DICT = RacecardCatalog.CATALOG.pattern("shared-dict").orElseThrow();
-    private static final Focus STORE = Focus.parse("junit:dev.racecard.shareddict.SharedDictSeedExperiment"
-            + "#store:synchronized@shared-dict/synchronized~unlocked-put", RacecardCatalog.CATALOG);
+    private static final Focus STORE = Focus.parse("junit:dev.racecard.shareddict.SharedDictStoreExperiment"
+            + "#synchronized@shared-dict/synchronized~unlocked-put", RacecardCatalog.CATALOG);
 
     @Test
     void aMutantFocusRunsTheVariantAndTheMutantInItsPlace() {
@@ -37,12 +35,5 @@ class SubjectsTest {
         assertThat(SubjectSelection.focused(STORE, DICT, Set.of(Tool.JUNIT), Set.of("compute-if-absent"))).isEmpty();
         Pattern counter = RacecardCatalog.CATALOG.pattern("counter").orElseThrow();
         assertThat(SubjectSelection.focused(STORE, counter, Set.of(Tool.JUNIT), Set.of("synchronized"))).isEmpty();
-    }
-
-    @Test
-    void withoutAFocusNothingIsSkipped() {
-        assertThat(System.getProperty("racecard.focus", "")).isBlank();
-        Subjects.skipUnlessFocused(Tool.JUNIT, "any.Test#x");
-        assertThat(Subjects.of("counter", Tool.JUNIT)).isNotEmpty();
     }
 }
