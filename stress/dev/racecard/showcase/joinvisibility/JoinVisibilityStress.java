@@ -34,7 +34,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * </ul>
  * join() and Future.get() have no test here: with the worker as an actor there is nothing to join,
  * and with a thread started inside one actor jcstress's scheduling races nothing. Their evidence,
- * and their mutants', comes from the seed programs run as written (JoinVisibilitySeedExperiment).
+ * and their mutants', comes from the seed programs run as written (JoinVisibilityExperiment).
  *
  * <p>The correct variant's tests build their flag through {@link Substitution}, so the mutants run
  * can rerun the very same test with a mutant in the variant's place.

@@ -19,19 +19,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a Lincheck check and records it as evidence: the one path for a user's
- * {@link Evidence#lincheck} and Racecard's own Lincheck experiments. The outcome counts scenarios
- * (or invocations of a program): a pass is the whole budget explored without a failure; a failure
- * of the kind the experiment declares is the race, with the counterexample Lincheck printed; a
- * failure of any other kind (a hang where none was expected, an unexpected exception, Lincheck's
- * own error) is recorded as an ERROR: a tool failure is never the race.
+ * Runs a Lincheck check and records it as evidence, for {@link Evidence#lincheck} and
+ * {@link Evidence#lincheckProgram}. The outcome counts scenarios (or invocations of a program): a
+ * pass is the whole budget explored without a failure; a failure of the kind the experiment
+ * declares is the race, with the counterexample Lincheck printed; a failure of any other kind (a
+ * hang where none was expected, an unexpected exception, Lincheck's own error) is recorded as an
+ * ERROR: a tool failure is never the race.
  */
-public final class LincheckRuns {
+final class LincheckRuns {
 
-    public static final String VIOLATION = "non-linearizable";
-    public static final String NO_VIOLATION = "linearizable";
-    public static final String PROGRAM_FAILED = "failing interleaving";
-    public static final String PROGRAM_PASSED = "no failing interleaving";
+    static final String VIOLATION = "non-linearizable";
+    static final String NO_VIOLATION = "linearizable";
+    static final String PROGRAM_FAILED = "failing interleaving";
+    static final String PROGRAM_PASSED = "no failing interleaving";
 
     private LincheckRuns() {
     }
@@ -44,9 +44,9 @@ public final class LincheckRuns {
      * @param effort      the budget: scenarios, or a program's invocations
      * @param unit        what {@code effort} counts
      */
-    public record Check(String pattern, String variant, String mutant, Expectation raceOutcome, String testId,
-                        Map<String, String> settings, int effort, String unit, LincheckFailureKind race,
-                        String passId, String passDescription, String failId, String failDescription) {
+    record Check(String pattern, String variant, String mutant, Expectation raceOutcome, String testId,
+                 Map<String, String> settings, int effort, String unit, LincheckFailureKind race,
+                 String passId, String passDescription, String failId, String failDescription) {
     }
 
     static Counterexample check(Evidence evidence, ModelCheckingOptions options, Class<?> spec, LincheckFailureKind race) {
@@ -75,31 +75,25 @@ public final class LincheckRuns {
         return run(check, () -> options.minimizeFailedScenario(subject.mutant() == null).check(spec), evidence.directory());
     }
 
-    static Counterexample program(Evidence evidence, int invocations, Runnable program) {
-        Subject subject = evidence.subject();
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
-        return run(program(subject, evidence.testId(), settings, invocations),
-                () -> Lincheck.runConcurrentTest(invocations, program), evidence.directory());
-    }
-
     /**
      * A check of a whole program with {@code Lincheck.runConcurrentTest}: the race is an
      * interleaving in which the program's own check (an AssertionError) fails.
      */
-    public static Check program(Subject subject, String testId, Map<String, String> settings, int invocations) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("strategy", "model checking of a program (runConcurrentTest)");
-        all.put("invocations", Integer.toString(invocations));
-        all.putAll(settings);
-        return new Check(subject.pattern(), subject.variantId(), subject.mutantId(), subject.raceOutcome(), testId, all,
-                invocations, "invocations", LincheckFailureKind.PROGRAM_ASSERTION, PROGRAM_PASSED,
-                "invocations: explored interleavings of the program that ran without failing", PROGRAM_FAILED,
-                "an interleaving made the program's own check fail");
+    static Counterexample program(Evidence evidence, int invocations, Runnable program) {
+        Subject subject = evidence.subject();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("strategy", "model checking of a program (runConcurrentTest)");
+        settings.put("invocations", Integer.toString(invocations));
+        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
+        Check check = new Check(subject.pattern(), subject.variantId(), subject.mutantId(), subject.raceOutcome(),
+                evidence.testId(), settings, invocations, "invocations", LincheckFailureKind.PROGRAM_ASSERTION,
+                PROGRAM_PASSED, "invocations: explored interleavings of the program that ran without failing",
+                PROGRAM_FAILED, "an interleaving made the program's own check fail");
+        return run(check, () -> Lincheck.runConcurrentTest(invocations, program), evidence.directory());
     }
 
     /** Runs {@code lincheck}, classifies how it failed, and writes the evidence file into {@code dir}. */
-    public static Counterexample run(Check check, Runnable lincheck, Path dir) {
+    private static Counterexample run(Check check, Runnable lincheck, Path dir) {
         Map<String, String> settings = new LinkedHashMap<>(check.settings());
         long start = System.nanoTime();
         Counterexample found = null;
@@ -125,10 +119,6 @@ public final class LincheckRuns {
         settings.put("effort", raceFound ? "found the race within a budget of " + check.effort() + " " + check.unit()
                 : status == RunStatus.OK ? "explored its whole budget of " + check.effort() + " " + check.unit()
                 + " without a failure" : "stopped by a tool failure");
-        String scale = settings.remove(Reproduce.SCALE_SETTING);
-        if (scale != null) {
-            settings.put(Reproduce.SCALE_SETTING, scale); // last, as the reproduce line reads it
-        }
         List<Outcome> outcomes = status != RunStatus.OK ? List.of() : List.of(
                 new Outcome(check.passId(), check.passDescription(), found == null ? check.effort() : 0,
                         Expectation.ACCEPTABLE),
@@ -140,7 +130,7 @@ public final class LincheckRuns {
         return raceFound ? found : null;
     }
 
-    public static Counterexample counterexample(String message) {
+    static Counterexample counterexample(String message) {
         String text = message == null ? "" : message.strip();
         int nl = text.indexOf('\n');
         String summary = (nl < 0 ? text : text.substring(0, nl)).replaceAll("^[=\\s]+|[=\\s]+$", "");

@@ -61,13 +61,15 @@ public final class RacecardExtension implements TestTemplateInvocationContextPro
         Pattern pattern = catalog.pattern(declared.pattern()).orElseThrow(() -> new ExtensionConfigurationException(
                 "@RacecardTest(pattern = \"" + declared.pattern() + "\") on " + method.getName() + ": no CatalogProvider "
                         + "on the class path (META-INF/services/dev.racecard.api.CatalogProvider) declares that pattern"));
+        Set<String> named = Set.of(declared.variant());
         List<Variant> variants = pattern.variants().stream()
-                .filter(v -> declared.variant().isEmpty() || v.id().equals(declared.variant()))
+                .filter(v -> named.isEmpty() || named.contains(v.id()))
                 .filter(v -> !experiments(v, testClass).isEmpty()).toList();
-        if (variants.isEmpty()) {
+        List<String> missing = named.stream().filter(id -> variants.stream().noneMatch(v -> v.id().equals(id)))
+                .sorted().toList();
+        if (variants.isEmpty() || !missing.isEmpty()) {
             throw new ExtensionConfigurationException("@RacecardTest on " + testClass.getSimpleName() + "."
-                    + method.getName() + ": no variant of " + pattern.id()
-                    + (declared.variant().isEmpty() ? "" : " named '" + declared.variant() + "'")
+                    + method.getName() + ": no variant of " + pattern.id() + (missing.isEmpty() ? "" : " named " + missing)
                     + " declares an experiment " + Racecard.testId(testClass, "<variant>"));
         }
         Set<String> ids = variants.stream().map(Variant::id).collect(Collectors.toSet());

@@ -36,6 +36,10 @@ public @interface RacecardTest {
     /** The pattern's id. */
     String pattern();
 
-    /** One variant's id; empty (the default): every variant of the pattern with an experiment of this test class. */
-    String variant() default "";
+    /**
+     * The variants this test runs, by id ({@code variant = "cas-guard"}, or several); none (the
+     * default): every variant of the pattern with an experiment of this test class. Each one named
+     * must declare an experiment of this test class.
+     */
+    String[] variant() default {};
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Which subjects an experiment runs: the variants it was written for, each followed by the
  * mutants the run selects for one of the experiment's tools ({@code racecard.mutants}); under a
- * reproduce line's focus ({@code racecard.focus}), only the focused variant and its focused mutant.
- * The one rule behind the extension's {@link RacecardTest} and Racecard's own experiments.
+ * reproduce line's focus ({@code racecard.focus}), only the focused variant and its focused mutant:
+ * the rule behind the subjects a {@link RacecardTest} runs.
  */
 public final class SubjectSelection {
 
@@ -51,7 +51,7 @@ public final class SubjectSelection {
      * focused variant, followed by the focused mutant if there is one. The variant runs too because
      * the gate grades its evidence from the focused experiment, with or without a mutant.
      */
-    public static List<Subject> focused(Focus focus, Pattern pattern, Set<Tool> tools, Set<String> variantIds) {
+    static List<Subject> focused(Focus focus, Pattern pattern, Set<Tool> tools, Set<String> variantIds) {
         if (!tools.contains(focus.tool()) || !focus.pattern().equals(pattern.id())
                 || !variantIds.contains(focus.variant())) {
             return List.of();

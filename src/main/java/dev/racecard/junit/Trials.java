@@ -9,10 +9,12 @@ import dev.racecard.report.model.OutcomeTally;
 import dev.racecard.report.model.RunStatus;
 import dev.racecard.report.reproduce.Reproduce;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 /**
  * Repeated trials of a variant's program, recorded as one outcome histogram. Declare every
@@ -27,6 +29,11 @@ import java.util.concurrent.Callable;
  *
  * {@link #race} is graded by the variant's kind: the race showing itself (interesting) for a racy
  * variant, forbidden for a correct one.
+ *
+ * <p>While the trials run, the trial itself may refine what the evidence says: {@link #describe} an
+ * outcome with how much went wrong so far, record a {@link #setting}, or declare an outcome no
+ * subject is expected to reach when it sees it ({@link #forbidden}), so that it shows only if it
+ * happened.
  */
 public final class Trials {
 
@@ -34,6 +41,10 @@ public final class Trials {
     private final Tool tool;
     private final int count;
     private final OutcomeTally tally = new OutcomeTally();
+    private final Map<String, Expectation> declared = new HashMap<>();
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private BooleanSupplier enough = () -> false;
+    private String enoughBecause;
 
     Trials(Evidence evidence, Tool tool, int count) {
         if (count < 1) {
@@ -42,6 +53,7 @@ public final class Trials {
         this.evidence = evidence;
         this.tool = tool;
         this.count = count;
+        settings.put("trials", Integer.toString(count));
     }
 
     /** An outcome that is fine for every variant. */
@@ -59,8 +71,40 @@ public final class Trials {
         return outcome(id, description, Expectation.FORBIDDEN);
     }
 
+    /** A second declaration of an outcome changes nothing: a trial may declare what it saw each time it sees it. */
     private Trials outcome(String id, String description, Expectation expectation) {
-        tally.declare(id, description, expectation);
+        Expectation earlier = declared.putIfAbsent(id, expectation);
+        if (earlier == null) {
+            tally.declare(id, description, expectation);
+        } else if (earlier != expectation) {
+            throw new IllegalStateException("outcome '" + id + "' declared " + earlier + ", then " + expectation);
+        }
+        return this;
+    }
+
+    /** Refines an outcome's description, e.g. with how much was lost so far; the last one is recorded. */
+    public Trials describe(String id, String description) {
+        tally.describe(id, description);
+        return this;
+    }
+
+    /**
+     * A setting that shaped the trials, shown with the evidence (threads, items, the disk used);
+     * {@code "trials"} replaces the count recorded by default, e.g. to say how a time budget set it.
+     */
+    public Trials setting(String name, Object value) {
+        settings.put(name, String.valueOf(value));
+        return this;
+    }
+
+    /**
+     * Ends the trials before the next one once {@code enough} holds, and records {@code why}: for a
+     * time budget, or trials that cost more with each hang they find. A mutant's trials also end at
+     * its first forbidden outcome, which kills it.
+     */
+    public Trials stopWhen(BooleanSupplier enough, String why) {
+        this.enough = enough;
+        this.enoughBecause = why;
         return this;
     }
 
@@ -83,18 +127,25 @@ public final class Trials {
         long start = System.nanoTime();
         Exception failure = null;
         int ran = 0;
+        String stopped = null;
         try {
-            // a mutant is killed by its first forbidden outcome: further trials would only cost time
-            for (; ran < count && !(mutant && tally.observed(Expectation.FORBIDDEN)); ran++) {
+            for (; ran < count; ran++) {
+                if (mutant && tally.observed(Expectation.FORBIDDEN)) {
+                    // a mutant is killed by its first forbidden outcome: further trials would only cost time
+                    stopped = "after " + ran + " trials, at the first forbidden outcome: one kills a mutant";
+                    break;
+                }
+                if (ran > 0 && enough.getAsBoolean()) {
+                    stopped = "after " + ran + " trials: " + enoughBecause;
+                    break;
+                }
                 tally.observe(trial.call());
             }
         } catch (Exception e) {
             failure = e;
         }
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("trials", Integer.toString(count));
-        if (failure == null && ran < count) {
-            settings.put("stopped", "after " + ran + " trials, at the first forbidden outcome: one kills a mutant");
+        if (failure == null && stopped != null) {
+            settings.put("stopped", stopped);
         }
         settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
         List<Outcome> outcomes = tally.outcomes();

@@ -28,7 +28,7 @@ public final class UnderTest {
     public static <T> T create(Class<T> api, Object... args) {
         Subject subject = current;
         if (subject == null) {
-            throw new IllegalStateException("no check under way: run the spec through LincheckEvidence");
+            throw new IllegalStateException("no check under way: run the spec through Evidence.lincheck");
         }
         return subject.create(api, args);
     }

@@ -1,7 +1,10 @@
 /**
- * The JUnit 5 extension: a {@link dev.racecard.junit.RacecardTest} test records Lincheck checks
- * and repeated trials as evidence files ({@code racecard.evidence.dir}) for the report and the
- * gate, with Lincheck's failure kind classified ({@link dev.racecard.junit.LincheckFailureKind}).
- * JUnit Jupiter and Lincheck come from the user's own test dependencies.
+ * The JUnit 5 extension, the one way evidence is recorded: a {@link dev.racecard.junit.RacecardTest}
+ * test records Lincheck checks and repeated trials (in this JVM, or a child JVM each:
+ * {@link dev.racecard.junit.ChildTrial}) as evidence files ({@code racecard.evidence.dir}) for the
+ * report and the gate, with Lincheck's failure kind classified
+ * ({@link dev.racecard.junit.LincheckFailureKind}) and budgets scaled together
+ * ({@link dev.racecard.junit.Budgets}). JUnit Jupiter and Lincheck come from the user's own test
+ * dependencies.
  */
 package dev.racecard.junit;

@@ -172,6 +172,11 @@ abstract class AbstractRacecardMojo extends AbstractMojo {
         }
     }
 
+    /** The report CLI's {@code --formats} for a goal's {@code formats}: none given, every format. */
+    static List<String> formatArgs(List<String> formats) {
+        return formats == null || formats.isEmpty() ? List.of() : List.of("--formats", String.join(",", formats));
+    }
+
     static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ");
     }

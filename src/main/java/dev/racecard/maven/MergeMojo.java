@@ -29,6 +29,10 @@ public class MergeMojo extends AbstractRacecardMojo {
     @Parameter(property = "racecard.merge.outputDirectory", defaultValue = "${project.build.directory}/racecard/merged")
     File outputDirectory;
 
+    /** Which files to write, by format: {@code html}, {@code json}, {@code markdown}, {@code junit} (default: all). */
+    @Parameter(property = "racecard.formats")
+    List<String> formats;
+
     @Parameter(property = "racecard.failOnFindings", defaultValue = "true")
     boolean failOnFindings;
 
@@ -39,6 +43,7 @@ public class MergeMojo extends AbstractRacecardMojo {
                     + "or -Dracecard.merge.files=a/racecard.json,b/racecard.json");
         }
         List<String> args = new ArrayList<>(List.of("merge", "--out", outputDirectory.getAbsolutePath()));
+        args.addAll(formatArgs(formats));
         if (labels != null) {
             for (String label : labels) {
                 args.add("--label");

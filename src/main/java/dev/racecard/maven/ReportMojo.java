@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Grades the jcstress results and the evidence files against the catalog and writes
- * {@code index.html}, {@code racecard.json}, {@code summary.md} and {@code junit.xml}. A failed
- * gate is printed and warned about here; {@code racecard:gate} fails the build on it.
+ * {@code index.html}, {@code racecard.json}, {@code summary.md} and {@code junit.xml} (or the
+ * {@code formats} named). A failed gate is printed and warned about here; {@code racecard:gate}
+ * fails the build on it.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
@@ -23,6 +24,10 @@ public class ReportMojo extends GradingMojo {
     /** Where the reports are written. */
     @Parameter(property = "racecard.outputDirectory", defaultValue = "${project.build.directory}/racecard")
     File outputDirectory;
+
+    /** Which files to write, by format: {@code html}, {@code json}, {@code markdown}, {@code junit} (default: all). */
+    @Parameter(property = "racecard.formats")
+    List<String> formats;
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
@@ -36,6 +41,7 @@ public class ReportMojo extends GradingMojo {
         }
         args.add("--out");
         args.add(outputDirectory.getAbsolutePath());
+        args.addAll(formatArgs(formats));
         Forked run = fork(classpath(true), List.of(), "dev.racecard.report.cli.RacecardCli", args, null, null);
         // the report goal writes; failing the build is the gate's
         conclude(run, false, "racecard:report");

@@ -2,41 +2,33 @@ package dev.racecard.report;
 
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.MutantSelection;
-import dev.racecard.report.document.DocumentFiles;
 import dev.racecard.report.document.Documents;
 import dev.racecard.report.document.RacecardDocument;
-import dev.racecard.report.evidence.EvidenceFiles;
 import dev.racecard.report.gate.Gate;
 import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.EvidenceBinder;
-import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.ingest.MutantJcstress;
 import dev.racecard.report.model.Experiment;
-import dev.racecard.report.render.HtmlRenderer;
-import dev.racecard.report.render.JunitXml;
 import dev.racecard.report.render.ReportViews;
-import dev.racecard.report.render.SummaryMarkdown;
 import dev.racecard.report.render.view.ReportView;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The imperative shell around the pure core: read every input (failing fast on bad input),
@@ -49,22 +41,39 @@ public final class ReportJob {
     }
 
     /**
-     * @param mutantJcstress the mutants run's jcstress results, one subdirectory per mutant (see
-     *                       {@link MutantJcstress}), or null
+     * Reads every input given, source by source in {@link EvidenceSource}'s order, then binds the
+     * experiments to the catalog and grades them.
+     *
+     * @param inputs the files or directories given for each source; a source not in it is not read
      */
-    public static GateVerdict evaluate(Catalog catalog, Path evidenceDir, List<Path> jcstressResults,
-                                       Path mutantJcstress, RacePolicy policy, MutantSelection selection) {
+    public static GateVerdict evaluate(Catalog catalog, Map<EvidenceSource, List<Path>> inputs, RacePolicy policy,
+                                       MutantSelection selection) {
         List<Experiment> experiments = new ArrayList<>();
-        if (evidenceDir != null) {
-            experiments.addAll(EvidenceFiles.readAll(evidenceDir));
-        }
-        for (Path results : jcstressResults) {
-            experiments.addAll(JcstressFiles.read(results));
-        }
-        if (mutantJcstress != null) {
-            experiments.addAll(MutantJcstress.read(mutantJcstress));
+        for (EvidenceSource source : EvidenceSource.values()) {
+            for (Path input : inputs.getOrDefault(source, List.of())) {
+                experiments.addAll(source.read(input));
+            }
         }
         return Gate.evaluate(catalog, EvidenceBinder.bind(catalog, experiments), policy, selection);
+    }
+
+    /** {@link #evaluate(Catalog, Map, RacePolicy, MutantSelection)} over {@link #inputs}. */
+    public static GateVerdict evaluate(Catalog catalog, Path evidenceDir, List<Path> jcstressResults,
+                                       Path mutantJcstress, RacePolicy policy, MutantSelection selection) {
+        return evaluate(catalog, inputs(evidenceDir, jcstressResults, mutantJcstress), policy, selection);
+    }
+
+    /**
+     * The inputs as the command line names them: {@code --evidence}, {@code --jcstress} (repeatable)
+     * and {@code --mutant-jcstress} (see {@link MutantJcstress}); null or empty: not given.
+     */
+    public static Map<EvidenceSource, List<Path>> inputs(Path evidenceDir, List<Path> jcstressResults,
+                                                         Path mutantJcstress) {
+        Map<EvidenceSource, List<Path>> inputs = new EnumMap<>(EvidenceSource.class);
+        inputs.put(EvidenceSource.EVIDENCE_FILES, evidenceDir == null ? List.of() : List.of(evidenceDir));
+        inputs.put(EvidenceSource.JCSTRESS_RESULTS, List.copyOf(jcstressResults));
+        inputs.put(EvidenceSource.MUTANT_JCSTRESS_RESULTS, mutantJcstress == null ? List.of() : List.of(mutantJcstress));
+        return inputs;
     }
 
     /** Renders one output file onto a stream; rendering happens only when it is written. */
@@ -74,29 +83,39 @@ public final class ReportJob {
     }
 
     /**
-     * Every output file of a document, of one environment or many, by name, ready to render: the
-     * same four files through the same renderers, whether from a run or a merge.
+     * The files of the formats given, by name, ready to render: the same renderers whether the
+     * document comes from a run or a merge, of one environment or many.
      */
-    public static Map<String, Output> outputs(RacecardDocument doc, Map<String, String> sources) {
-        ReportView view = ReportViews.of(doc, sources);
+    public static Map<String, Output> outputs(RacecardDocument doc, Map<String, String> sources,
+                                              List<ReportFormat> formats) {
+        Supplier<ReportView> view = once(() -> ReportViews.of(doc, sources));
         Map<String, Output> files = new LinkedHashMap<>();
-        files.put("racecard.json", out -> DocumentFiles.write(doc, out));
-        files.put("summary.md", out -> out.write(SummaryMarkdown.render(view).getBytes(StandardCharsets.UTF_8)));
-        files.put("junit.xml", out -> out.write(JunitXml.render(doc)));
-        // index.html last: a reader polling for it finds the other outputs already in place
-        files.put("index.html", out -> {
-            Writer html = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            new HtmlRenderer().render(view, html);
-            html.flush();
-        });
+        for (ReportFormat format : formats) {
+            files.put(format.fileName(), out -> format.renderer().render(doc, view, out));
+        }
         return files;
     }
 
-    /** Every output rendered into memory: for tests and small runs. */
+    /** Builds the view on first use and keeps it: HTML and Markdown share it, JSON and JUnit XML need none. */
+    private static Supplier<ReportView> once(Supplier<ReportView> build) {
+        return new Supplier<>() {
+            private ReportView view;
+
+            @Override
+            public ReportView get() {
+                if (view == null) {
+                    view = build.get();
+                }
+                return view;
+            }
+        };
+    }
+
+    /** Every format rendered into memory: for tests and small runs. */
     public static Map<String, byte[]> render(RacecardDocument doc) {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, Output> file : outputs(doc, Map.of()).entrySet()) {
+            for (Map.Entry<String, Output> file : outputs(doc, Map.of(), List.of(ReportFormat.values())).entrySet()) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 file.getValue().writeTo(buffer);
                 bytes.put(file.getKey(), buffer.toByteArray());

@@ -23,17 +23,17 @@ class FocusTest {
         assertThat(focus.selection()).isEqualTo(MutantSelection.ALL);
     }
 
+    /** A user's test ids are theirs to choose: the focus reads them whatever they hold. */
     @Test
     void aTestIdMayHoldColonsAndBrackets() {
-        String text = "junit:dev.racecard.showcase.shareddict.SharedDictSeedExperiment#store:synchronized@shared-dict/synchronized";
-        Focus focus = Focus.parse(text, CATALOG);
-        assertThat(focus.testId()).isEqualTo("dev.racecard.showcase.shareddict.SharedDictSeedExperiment#store:synchronized");
+        String text = "junit:com.example.DictTest#store:synchronized@shared-dict/synchronized";
+        Focus focus = Focus.parse(text);
+        assertThat(focus.testId()).isEqualTo("com.example.DictTest#store:synchronized");
         assertThat(focus.mutant()).isNull();
         assertThat(focus.selection()).isEqualTo(MutantSelection.NONE);
         assertThat(focus.format()).isEqualTo(text);
-        String queue = "junit:dev.racecard.showcase.queuehandoff.QueueHandoffShutdownExperiment"
-                + "#poisonPillStopsEveryConsumer[bounded-poison-pill]@queue-handoff/bounded-poison-pill~one-pill";
-        assertThat(Focus.parse(queue, CATALOG).format()).isEqualTo(queue);
+        String queue = "junit:com.example.QueueTest#poisonPill[bounded-poison-pill]@queue-handoff/bounded-poison-pill~one-pill";
+        assertThat(Focus.parse(queue).format()).isEqualTo(queue);
     }
 
     @Test
@@ -64,14 +64,14 @@ class FocusTest {
     void narrowsACorrectVariantThatNamesTheRacyTwinItFixes() {
         Variant original = CATALOG.variant("join-visibility", "joined-read").orElseThrow();
         assertThat(original.twins()).isNotEmpty();
-        Catalog narrowed = Focus.parse("junit:dev.racecard.showcase.joinvisibility.JoinVisibilitySeedExperiment#joined-read"
+        Catalog narrowed = Focus.parse("junit:dev.racecard.showcase.joinvisibility.JoinVisibilityExperiment#joined-read"
                 + "@join-visibility/joined-read~read-before-join", CATALOG).narrow(CATALOG);
         assertThat(narrowed.variant("join-visibility", "joined-read").orElseThrow().twins()).isEmpty();
     }
 
     @Test
     void aVariantFocusKeepsNoMutants() {
-        Catalog narrowed = Focus.parse("lincheck:dev.racecard.showcase.counter.CounterLincheckExperiment#synchronized"
+        Catalog narrowed = Focus.parse("lincheck:dev.racecard.showcase.counter.CounterExperiment#synchronized"
                 + "@counter/synchronized", CATALOG).narrow(CATALOG);
         assertThat(narrowed.variant("counter", "synchronized").orElseThrow().mutants()).isEmpty();
         assertThat(narrowed.variant("counter", "plain")).isEmpty();
@@ -87,7 +87,7 @@ class FocusTest {
                 "junit:dev.racecard.showcase.counter.CounterStress.Synchronized@counter/synchronized",
                 MUTANT.replace("fresh-lock", "no-such-mutant"),
                 // lock-per-key is measured to escape Lincheck, so it does not run through it
-                "lincheck:dev.racecard.showcase.shareddict.SharedDictLincheckExperiment#store:synchronized"
+                "lincheck:dev.racecard.showcase.shareddict.SharedDictStoreExperiment#synchronized"
                         + "@shared-dict/synchronized~lock-per-key")) {
             assertThatThrownBy(() -> Focus.parse(bad, CATALOG)).as(bad).isInstanceOf(IllegalArgumentException.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").isNotBlank());

@@ -6,6 +6,7 @@ import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.evidence.EvidenceFiles;
+import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Outcome;
 import dev.racecard.report.reproduce.Reproduce;
@@ -21,9 +22,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /** Runs sample tests through the extension, as a user's build does, and reads what they recorded. */
@@ -64,8 +67,10 @@ class RacecardExtensionTest {
         @Override
         public List<Pattern> patterns() {
             return List.of(Racecard.pattern("box", "Box", "a box opens")
-                    .racy("racy", RacyBox.class, "always bad").junit(Sample.class)
-                    .correct("safe", SafeBox.class, "always good").junit(Sample.class)
+                    .racy("racy", RacyBox.class, "always bad").junit(Sample.class).junit(Refined.class)
+                    .junit(Listed.class)
+                    .correct("safe", SafeBox.class, "always good").junit(Sample.class).junit(Refined.class)
+                    .junit(Listed.class).junit(Misnamed.class)
                     .mutant(Mutant.of("broken", BrokenBox.class.getName(), "bad after all", Tool.JUNIT))
                     .mutant(Mutant.of("lincheck-only", LincheckOnlyBox.class.getName(), "bad", Tool.LINCHECK))
                     .build());
@@ -82,6 +87,46 @@ class RacecardExtensionTest {
         }
     }
 
+    /** Refines its evidence as the trials go: a setting, a description, an outcome declared when seen, a stop. */
+    static class Refined {
+        @RacecardTest(pattern = "box")
+        void opensUntilEnough(Evidence evidence) throws Exception {
+            AtomicInteger opened = new AtomicInteger();
+            Trials trials = evidence.trials(10)
+                    .acceptable("good", "the box opened")
+                    .setting("boxes", "a new one each trial")
+                    .stopWhen(() -> opened.get() == 3, "three were enough");
+            trials.run(() -> {
+                String outcome = evidence.create(Box.class).open();
+                trials.describe("good", "the box opened; " + opened.incrementAndGet() + " trials so far");
+                if (outcome.equals("bad")) {
+                    trials.forbidden("bad", "the box broke, which nobody expected");
+                }
+                return outcome;
+            });
+        }
+    }
+
+    /** Tests that name their variants. */
+    static class Listed {
+        @RacecardTest(pattern = "box", variant = {"racy", "safe"})
+        void both(Evidence evidence) throws Exception {
+            evidence.trials(1).acceptable("good", "opened").race("bad", "broke")
+                    .run(() -> evidence.create(Box.class).open());
+        }
+
+        @RacecardTest(pattern = "box", variant = "safe")
+        void safeOnly(Evidence evidence) {
+            assertThat(evidence.variant().id()).isEqualTo("safe");
+        }
+    }
+
+    static class Misnamed {
+        @RacecardTest(pattern = "box", variant = {"safe", "nope"})
+        void opens(Evidence evidence) {
+        }
+    }
+
     @TempDir
     Path evidenceDir;
 
@@ -93,12 +138,16 @@ class RacecardExtensionTest {
     }
 
     private TestExecutionSummary run(String mutants, String focus) {
+        return run(Sample.class, mutants, focus);
+    }
+
+    private TestExecutionSummary run(Class<?> tests, String mutants, String focus) {
         System.setProperty(EvidenceDirectory.PROPERTY, evidenceDir.toString());
         System.setProperty(RacecardExtension.CATALOG_PROPERTY, SampleCatalog.class.getName());
         System.setProperty(SubjectSelection.MUTANTS_PROPERTY, mutants);
         System.setProperty(Reproduce.FOCUS_PROPERTY, focus);
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Sample.class))
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(tests))
                 .build(), listener);
         return listener.getSummary();
     }
@@ -150,5 +199,39 @@ class RacecardExtensionTest {
 
         assertThat(summary.getTestsFailedCount()).isZero();
         assertThat(recorded()).isEmpty();
+    }
+
+    @Test
+    void aTrialRefinesItsEvidenceAndStopsWhenItHasEnough() {
+        assertThat(run(Refined.class, "none", "").getTestsFailedCount()).isZero();
+
+        Experiment safe = recorded().get("safe");
+        assertThat(safe.settings()).containsEntry("boxes", "a new one each trial").containsEntry("trials", "10")
+                .containsEntry("stopped", "after 3 trials: three were enough");
+        assertThat(safe.outcomes()).extracting(Outcome::id).as("an outcome declared when seen shows only if seen")
+                .containsExactly("good");
+        assertThat(safe.outcomes().get(0).description()).isEqualTo("the box opened; 3 trials so far");
+        assertThat(count(safe, "good")).isEqualTo(3);
+        Experiment racy = recorded().get("racy");
+        assertThat(racy.outcomes()).extracting(Outcome::id, Outcome::expectation)
+                .containsExactly(tuple("good", Expectation.ACCEPTABLE), tuple("bad", Expectation.FORBIDDEN));
+        assertThat(count(racy, "bad")).isEqualTo(3);
+    }
+
+    @Test
+    void aTestRunsTheVariantsItNames() {
+        TestExecutionSummary summary = run(Listed.class, "none", "");
+
+        assertThat(summary.getTestsFailedCount()).isZero();
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(3); // both: racy, safe; safeOnly: safe
+        assertThat(recorded()).containsOnlyKeys("racy", "safe");
+    }
+
+    @Test
+    void aTestNamingAVariantWithoutItsExperimentFailsSayingWhich() {
+        TestExecutionSummary summary = run(Misnamed.class, "none", "");
+
+        assertThat(summary.getFailures()).singleElement().satisfies(f -> assertThat(f.getException())
+                .hasMessageContaining("no variant of box named [nope] declares an experiment"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.racecard.report.cli;
 
+import dev.racecard.report.ReportFormat;
 import dev.racecard.report.ReportJob;
 import dev.racecard.report.document.RacecardDocument;
 import dev.racecard.report.merge.MergeJob;
@@ -36,14 +37,18 @@ final class MergeCommand implements Callable<Integer> {
                     + "vendor, OS and arch each run reports; runs on the same machine get their file name added).")
     List<String> labels = new ArrayList<>();
 
+    @CommandLine.Mixin
+    FormatsOption formats;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        List<ReportFormat> written = formats.selected();
         RacecardDocument merged = MergeJob.merge(files, labels, Instant.now());
-        ReportJob.writeAll(out, ReportJob.outputs(merged, Map.of()));
+        ReportJob.writeAll(out, ReportJob.outputs(merged, Map.of(), written));
         return RacecardCli.conclude(merged, spec, "merged gate (" + merged.environments().size() + " environments)",
-                "report: " + out.resolve("index.html"), false);
+                "report: " + FormatsOption.page(out, written), false);
     }
 }

@@ -4,8 +4,9 @@ import dev.racecard.api.Catalogs;
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
-import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
+import dev.racecard.report.EvidenceSource;
+import dev.racecard.report.ReportFormat;
 import dev.racecard.report.ReportJob;
 import dev.racecard.report.document.Documents;
 import dev.racecard.report.document.RacecardDocument;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -143,13 +145,13 @@ public final class RacecardCli implements Runnable {
             }
             Catalog catalog = catalog();
             Focus focused = focus(catalog);
+            Map<EvidenceSource, List<Path>> inputs = ReportJob.inputs(evidence, jcstress, mutantJcstress);
             if (focused != null) {
-                // a focused run wrote only its tool's results, never the other inputs
-                boolean jc = focused.tool() == Tool.JCSTRESS;
-                return ReportJob.evaluate(focused.narrow(catalog), jc ? null : evidence, jc ? jcstress : List.of(),
-                        jc ? mutantJcstress : null, policy(), focused.selection());
+                // a focused run wrote only its tool's inputs; the others may be missing or stale
+                inputs.keySet().removeIf(source -> !source.writtenBy(focused.tool()));
+                return ReportJob.evaluate(focused.narrow(catalog), inputs, policy(), focused.selection());
             }
-            return ReportJob.evaluate(catalog, evidence, jcstress, mutantJcstress, policy(), selection());
+            return ReportJob.evaluate(catalog, inputs, policy(), selection());
         }
 
         private Catalog catalog() {
@@ -191,10 +193,14 @@ public final class RacecardCli implements Runnable {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "Write index.html, racecard.json, summary.md and junit.xml; exit with the gate's status.")
+            description = "Write index.html, racecard.json, summary.md and junit.xml (or the --formats named); exit "
+                    + "with the gate's status.")
     static final class Report implements Callable<Integer> {
         @CommandLine.Mixin
         Inputs inputs;
+
+        @CommandLine.Mixin
+        FormatsOption formats;
 
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write the reports into.")
         Path out;
@@ -208,11 +214,12 @@ public final class RacecardCli implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            List<ReportFormat> written = formats.selected();
             GateVerdict verdict = inputs.evaluate();
             List<String> classes = verdict.variants().stream().map(v -> v.variant().implementation()).toList();
             RacecardDocument doc = Documents.of(verdict, Instant.now());
-            ReportJob.writeAll(out, ReportJob.outputs(doc, SourceFiles.read(sources, classes)));
-            return conclude(doc, spec, "gate", "report: " + out.resolve("index.html"), inputs.focused());
+            ReportJob.writeAll(out, ReportJob.outputs(doc, SourceFiles.read(sources, classes), written));
+            return conclude(doc, spec, "gate", "report: " + FormatsOption.page(out, written), inputs.focused());
         }
     }
 

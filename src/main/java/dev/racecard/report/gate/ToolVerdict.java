@@ -11,7 +11,8 @@ import dev.racecard.report.stats.Proportions.Interval;
  * @param upperBound  correct, sampling tool, 0 hits: the 95 % upper bound on the per-sample forbidden
  *                    probability; else null
  * @param raceRate    racy, sampling tool: the 95 % interval of the race's per-sample rate; else null
- * @param effort      Lincheck: what it explored, and whether it found the race or used its whole budget
+ * @param effort      deterministic tool (Lincheck): what it explored, and whether it found the race or used
+ *                    its whole budget; else null
  * @param calibration correct variants: why its silence counts here ("jcstress showed the race of
  *                    plain"), or why it does not (INCONCLUSIVE); else null
  */

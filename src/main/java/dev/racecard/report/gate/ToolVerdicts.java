@@ -6,6 +6,7 @@ import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.RunStatus;
+import dev.racecard.report.model.SettingKeys;
 import dev.racecard.report.stats.Proportions;
 
 import java.util.List;
@@ -28,7 +29,7 @@ final class ToolVerdicts {
             return new ToolVerdict(tool, status, 0, 0, null, null, null, null);
         }
         long samples = runs.stream().mapToLong(Experiment::totalCount).sum();
-        String effort = tool == Tool.LINCHECK ? runs.stream().map(e -> e.settings().get("effort"))
+        String effort = tool.deterministic() ? runs.stream().map(e -> e.settings().get(SettingKeys.EFFORT))
                 .filter(Objects::nonNull).distinct().collect(Collectors.joining("; ")) : null;
         if (runs.stream().anyMatch(e -> e.status() != RunStatus.OK || e.totalCount() == 0)) {
             return new ToolVerdict(tool, ToolStatus.ERROR, samples, 0, null, null, effort, null);

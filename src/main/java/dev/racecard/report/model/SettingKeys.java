@@ -5,6 +5,11 @@ public final class SettingKeys {
 
     /** What the test checks, in its author's words (jcstress's {@code @Description}): the card's description. */
     public static final String DESCRIPTION = "description";
+    /**
+     * What a deterministic tool explored (Lincheck: its budget, and whether it found the race): how
+     * sure its result is, in place of a sampling bound.
+     */
+    public static final String EFFORT = "effort";
     /** The measured wall time of the jcstress run a test was part of: jcstress records none per test. */
     public static final String JCSTRESS_RUN = "jcstress run";
 

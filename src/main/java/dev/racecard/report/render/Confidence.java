@@ -1,15 +1,18 @@
 package dev.racecard.report.render;
 
-import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.gate.ToolVerdict;
 import dev.racecard.report.model.Expectation;
 import dev.racecard.report.model.Experiment;
 import dev.racecard.report.model.Formats;
+import dev.racecard.report.model.SettingKeys;
 import dev.racecard.report.stats.Proportions;
 import dev.racecard.report.stats.Proportions.Interval;
 
-/** How sure a count makes us, in words: the bound after zero forbidden, the race rate's interval, Lincheck's effort. */
+/**
+ * How sure a count makes us, in words: the bound after zero forbidden, the race rate's interval, or
+ * for a deterministic tool (Lincheck) what it explored.
+ */
 final class Confidence {
 
     private Confidence() {
@@ -48,8 +51,8 @@ final class Confidence {
      * @param kind the variant's kind, or null for a test no variant claims
      */
     static String of(Experiment e, VariantKind kind) {
-        if (e.tool() == Tool.LINCHECK) {
-            String effort = e.settings().get("effort");
+        if (e.tool().deterministic()) {
+            String effort = e.settings().get(SettingKeys.EFFORT);
             return effort == null ? null : "model checking " + effort;
         }
         long n = e.totalCount();

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code --focus}: the gate on one experiment, as a reproduce line runs it. */
 class FocusedCliTest {
 
-    private static final String TEST = "dev.racecard.showcase.counter.CounterSeedExperiment#synchronized";
+    private static final String TEST = "dev.racecard.showcase.counter.CounterExperiment#synchronized";
     private static final String FOCUS = "junit:" + TEST + "@counter/synchronized~fresh-lock";
 
     @TempDir

@@ -83,7 +83,7 @@ class RacecardCliTest {
     void builtInCatalogWithoutEvidenceFails() throws IOException {
         Path evidence = Files.createDirectories(tmp.resolve("evidence"));
         assertThat(run("gate", "--evidence", evidence.toString())).isEqualTo(RacecardCli.GATE_FAILED);
-        assertThat(err.toString()).contains("counter/synchronized [lincheck dev.racecard.showcase.counter.CounterLincheckExperiment#synchronized]: "
+        assertThat(err.toString()).contains("counter/synchronized [lincheck dev.racecard.showcase.counter.CounterExperiment#synchronized]: "
                 + "no evidence from this declared experiment");
     }
 

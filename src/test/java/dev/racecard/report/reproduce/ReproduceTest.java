@@ -50,7 +50,7 @@ class ReproduceTest {
 
     @Test
     void carriesANonDefaultScaleAndTheJcstressBudget() {
-        assertThat(Reproduce.command(Tool.JUNIT, "dev.racecard.showcase.counter.CounterSeedExperiment#plain", "counter", "plain",
+        assertThat(Reproduce.command(Tool.JUNIT, "dev.racecard.showcase.counter.CounterExperiment#plain", "counter", "plain",
                 null, Map.of(Reproduce.SCALE_SETTING, "5"))).contains(" -Dracecard.experiment.scale=5 ");
         assertThat(Reproduce.command(Tool.JCSTRESS, "dev.racecard.showcase.counter.CounterStress.Plain", "counter", "plain",
                 null, Map.of(Reproduce.BUDGET_SETTING, "-m tough", Reproduce.SCALE_SETTING, "5")))

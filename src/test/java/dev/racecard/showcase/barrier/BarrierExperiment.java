@@ -1,7 +1,7 @@
 package dev.racecard.showcase.barrier;
 
-import dev.racecard.evidence.Budgets;
 import dev.racecard.experiments.SpinWatch;
+import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.showcase.barrier.PhaseBarrier;

@@ -98,7 +98,7 @@ public final class CounterEntry {
                                           String summary) {
         return new Variant(id, kind, Entries.PATTERNS + "counter." + className, summary, List.of(
                 Entries.jcstress("counter.CounterStress." + stressName),
-                Entries.lincheck("counter.CounterLincheckExperiment#" + id),
-                Entries.junit("counter.CounterSeedExperiment#" + id)));
+                Entries.lincheck("counter.CounterExperiment#" + id),
+                Entries.junit("counter.CounterExperiment#" + id)));
     }
 }

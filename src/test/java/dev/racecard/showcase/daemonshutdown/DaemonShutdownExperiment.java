@@ -1,31 +1,24 @@
 package dev.racecard.showcase.daemonshutdown;
 
-import dev.racecard.catalog.Tool;
-import dev.racecard.evidence.Budgets;
-import dev.racecard.evidence.EvidenceSink;
-import dev.racecard.junit.Subject;
-import dev.racecard.evidence.Subjects;
-import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.experiments.ChildJvm;
+import dev.racecard.junit.Budgets;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.RacecardTest;
+import dev.racecard.junit.Trials;
 import dev.racecard.showcase.daemonshutdown.RecordFormat;
 import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.RunStatus;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Seeds 000/001/003/004: "daemon threads are killed at exit; using them for critical work can
@@ -73,29 +66,27 @@ class DaemonShutdownExperiment {
      * fail a correct variant. Only the thorough-only mutants that really hang pay it.
      */
     static final Duration TIMEOUT = Duration.ofSeconds(120);
+    static final String CORRUPT = "corrupt";
 
     @TempDir
     Path work;
 
-    static Stream<Subject> subjects() {
-        return Subjects.of("daemon-shutdown", Tool.CHILD_JVM);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("subjects")
-    void programExitsWithItsRecordsOnDisk(Subject subject) throws Exception {
-        Class<?> program = Class.forName(subject.implementation());
-        Expectation lost = subject.raceOutcome();
-        TrialHistogram histogram = new TrialHistogram(subject, Tool.CHILD_JVM, subject.testId(getClass()))
-                .outcome("all", "every record and the end marker are on disk", Expectation.ACCEPTABLE)
-                .outcome("torn", "the file ends mid-record, without the end marker: the writer's buffer reaches "
-                        + "the disk in fixed-size chunks, not records, and the rest never got there", lost)
-                .outcome("partial", "whole records only, some or all of them, but no end marker: the writer "
-                        + "stopped before it was done, and what reached the disk ends at a record boundary", lost)
-                .outcome("none", "nothing on disk: not even the writer's first buffer got there", lost)
-                .outcome("short", "records missing before a clean end marker: the writer closed the file while "
-                        + "records were still queued; no JVM exit does that, only a writer that stops too soon",
-                        Expectation.FORBIDDEN)
+    @RacecardTest(pattern = "daemon-shutdown")
+    void programExitsWithItsRecordsOnDisk(Evidence evidence) throws Exception {
+        Class<?> program = Class.forName(evidence.subject().implementation());
+        AtomicInteger trial = new AtomicInteger();
+        AtomicBoolean decided = new AtomicBoolean();
+        Map<Integer, List<Integer>> losses = new HashMap<>();
+        ChildJvm jvm = ChildJvm.withCurrentClasspath(TIMEOUT);
+        Trials trials = evidence.childJvmTrials(TRIALS)
+                .acceptable("all", "every record and the end marker are on disk")
+                .race("torn", "the file ends mid-record, without the end marker: the writer's buffer reaches "
+                        + "the disk in fixed-size chunks, not records, and the rest never got there")
+                .race("partial", "whole records only, some or all of them, but no end marker: the writer "
+                        + "stopped before it was done, and what reached the disk ends at a record boundary")
+                .race("none", "nothing on disk: not even the writer's first buffer got there")
+                .forbidden("short", "records missing before a clean end marker: the writer closed the file while "
+                        + "records were still queued; no JVM exit does that, only a writer that stops too soon")
                 .setting("records per trial", String.format("%,d, %,d, %,d in turn", largeRecords(), RECORDS[1], RECORDS[2]))
                 .setting("disk of the large trials", SlowSink.available()
                         ? String.format("slow: a pipe drained at %,d bytes/s", SLOW_DISK_BYTES_PER_SECOND)
@@ -103,67 +94,54 @@ class DaemonShutdownExperiment {
                 .setting("trials", TRIALS + ", or fewer: the first forbidden outcome decides the verdict and "
                         + "ends the subject's trials")
                 .setting("timeout", TIMEOUT.toSeconds() + " s")
-                .setting("child JVM", "java -Xshare:auto -XX:TieredStopAtLevel=1 " + program.getSimpleName());
-
-        Set<String> unexplained = new HashSet<>();
-        ChildJvm jvm = ChildJvm.withCurrentClasspath(TIMEOUT);
-        Map<Integer, List<Integer>> losses = new LinkedHashMap<>();
-        int trials = 0;
-        String timedOut = null;
-        for (int trial = 0; trial < TRIALS; trial++) {
-            boolean large = trial % RECORDS.length == 0;
-            int records = large ? largeRecords() : RECORDS[trial % RECORDS.length];
-            Path file = work.resolve(subject + "-" + trial + ".log");
+                .setting("child JVM", "java -Xshare:auto -XX:TieredStopAtLevel=1 " + program.getSimpleName())
+                .stopWhen(decided::get, "the first forbidden outcome decided the verdict");
+        Expectation lost = evidence.raceExpectation();
+        trials.run(() -> {
+            int n = trial.getAndIncrement();
+            boolean large = n % RECORDS.length == 0;
+            int records = large ? largeRecords() : RECORDS[n % RECORDS.length];
+            Path file = work.resolve(evidence.subject() + "-" + n + ".log");
             Path written = file;
             SlowSink slowDisk = null;
             if (large && SlowSink.available()) {
-                written = work.resolve(subject + "-" + trial + ".pipe");
+                written = work.resolve(evidence.subject() + "-" + n + ".pipe");
                 slowDisk = SlowSink.open(written, file, SLOW_DISK_BYTES_PER_SECOND);
             }
             ChildJvm.Exit exit = jvm.run(program, work, written.toString(), Integer.toString(records));
             if (slowDisk != null) {
                 slowDisk.finish(Duration.ofSeconds(30));
             }
-            String outcome;
             if (exit.hung()) {
                 // killed with nothing to show it would never exit: a timeout of the experiment, not an outcome
-                timedOut = "trial " + (trial + 1) + ": the program did not exit within " + TIMEOUT.toSeconds()
-                        + " s and was killed, with no evidence that it was stuck; output: " + exit.outputExcerpt();
                 Files.deleteIfExists(file);
-                break;
-            } else if (exit.exitCode() != 0) {
-                outcome = unexplained(histogram, unexplained, "crashed", "the program exited with status " + exit.exitCode()
-                        + ": " + firstLine(exit.output()));
+                throw new IllegalStateException("timeout, not an outcome: the program did not exit within "
+                        + TIMEOUT.toSeconds() + " s and was killed, with no evidence that it was stuck; output: "
+                        + exit.outputExcerpt());
+            }
+            String outcome;
+            // crashed and corrupt are declared when seen: no subject is expected to reach them
+            if (exit.exitCode() != 0) {
+                outcome = "crashed";
+                trials.forbidden(outcome, "the program exited with status " + exit.exitCode() + ": "
+                        + firstLine(exit.output()));
             } else {
                 DiskRecords.State state = DiskRecords.inspect(file, records);
-                outcome = classify(histogram, unexplained, file, state);
+                outcome = classify(file, state);
+                if (outcome.equals(CORRUPT)) {
+                    trials.forbidden(CORRUPT, "records out of order, repeated or garbled: no way of ending these "
+                            + "programs explains it");
+                }
                 if (state.lost() > 0) {
-                    losses.computeIfAbsent(records, r -> new ArrayList<>()).add(state.lost());
+                    List<Integer> lostPerTrial = losses.computeIfAbsent(records, r -> new ArrayList<>());
+                    lostPerTrial.add(state.lost());
+                    trials.setting(String.format("records lost per losing trial of %,d", records), summary(lostPerTrial));
                 }
             }
-            histogram.observe(outcome);
-            trials++;
             Files.deleteIfExists(file);
-            if (forbidden(outcome, lost)) {
-                break;
-            }
-        }
-        histogram.setting("trials run", trials);
-        losses.forEach((records, lostPerTrial) -> {
-            lostPerTrial.sort(null);
-            histogram.setting(String.format("records lost per losing trial of %,d", records),
-                    String.format("%,d to %,d, median %,d (%d trials)", lostPerTrial.get(0),
-                            lostPerTrial.get(lostPerTrial.size() - 1), lostPerTrial.get(lostPerTrial.size() / 2),
-                            lostPerTrial.size()));
+            decided.set(forbidden(outcome, lost));
+            return outcome;
         });
-        Experiment experiment = histogram.record();
-        if (timedOut != null) {
-            EvidenceSink.record(new Experiment(experiment.pattern(), experiment.variant(), experiment.mutant(),
-                    experiment.tool(), experiment.testId(), RunStatus.ERROR, experiment.outcomes(), null,
-                    List.of(timedOut), experiment.environment(), experiment.settings(), List.of(),
-                    experiment.durationMillis()));
-            throw new AssertionError("timeout, not an outcome: " + timedOut);
-        }
     }
 
     static int largeRecords() {
@@ -172,11 +150,11 @@ class DaemonShutdownExperiment {
 
     /**
      * DiskRecords knows all, torn, partial and none. What it calls corrupt is either a clean end
-     * marker after missing records (a writer that stopped too soon), or something no shutdown of
-     * these programs explains, which is declared only if it happens, as forbidden.
+     * marker after missing records (a writer that stopped too soon: short), or something no
+     * shutdown of these programs explains ({@value #CORRUPT}), which is declared only if it happens,
+     * as forbidden.
      */
-    static String classify(TrialHistogram histogram, Set<String> unexplained, Path file,
-                                   DiskRecords.State state) throws IOException {
+    static String classify(Path file, DiskRecords.State state) throws IOException {
         if (state.kind() != DiskRecords.Kind.CORRUPT) {
             return state.kind().name().toLowerCase();
         }
@@ -187,16 +165,14 @@ class DaemonShutdownExperiment {
                 && lines.get(lines.size() - 1).equals(RecordFormat.END)) {
             return "short";
         }
-        return unexplained(histogram, unexplained, "corrupt", "records out of order, repeated or garbled: "
-                + "no way of ending these programs explains it");
+        return CORRUPT;
     }
 
-    /** An outcome no subject is expected to reach, declared when first seen; always forbidden. */
-    private static String unexplained(TrialHistogram histogram, Set<String> declared, String id, String description) {
-        if (declared.add(id)) {
-            histogram.outcome(id, description, Expectation.FORBIDDEN);
-        }
-        return id;
+    /** "2 to 950, median 12 (4 trials)". */
+    private static String summary(List<Integer> lostPerTrial) {
+        List<Integer> sorted = lostPerTrial.stream().sorted().toList();
+        return String.format("%,d to %,d, median %,d (%d trials)", sorted.get(0), sorted.get(sorted.size() - 1),
+                sorted.get(sorted.size() / 2), sorted.size());
     }
 
     /** Whether {@code outcome} is forbidden for the subject: then its verdict is decided. */

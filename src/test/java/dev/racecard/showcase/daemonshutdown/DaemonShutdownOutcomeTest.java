@@ -1,8 +1,5 @@
 package dev.racecard.showcase.daemonshutdown;
 
-import dev.racecard.catalog.Tool;
-import dev.racecard.evidence.Subjects;
-import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.showcase.daemonshutdown.RecordFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,8 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,14 +16,10 @@ class DaemonShutdownOutcomeTest {
     @TempDir
     Path dir;
 
-    private final Set<String> unexplained = new HashSet<>();
-    private final TrialHistogram histogram = new TrialHistogram(Subjects.variant("daemon-shutdown", "signalled-worker"),
-            Tool.CHILD_JVM, "test");
-
     private String classify(String content, int expected) throws IOException {
         Path file = dir.resolve("records.log");
         Files.writeString(file, content);
-        return DaemonShutdownExperiment.classify(histogram, unexplained, file, DiskRecords.inspect(file, expected));
+        return DaemonShutdownExperiment.classify(file, DiskRecords.inspect(file, expected));
     }
 
     private static String lines(int from, int to) {
@@ -46,14 +37,12 @@ class DaemonShutdownOutcomeTest {
         assertThat(classify("end\n", 3)).isEqualTo("short");
         assertThat(classify(lines(0, 2), 3)).isEqualTo("partial");
         assertThat(classify(lines(0, 1) + "rec", 3)).isEqualTo("torn");
-        assertThat(unexplained).isEmpty();
     }
 
     @Test
-    void anythingNoShutdownExplainsIsCorruptAndDeclaredOnlyWhenSeen() throws IOException {
+    void anythingNoShutdownExplainsIsCorrupt() throws IOException {
         assertThat(classify(lines(0, 1) + lines(2, 3) + "end\n", 3)).isEqualTo("corrupt");
         assertThat(classify(lines(0, 2) + "end", 3)).isEqualTo("corrupt");
         assertThat(classify(lines(0, 1) + "end\n" + lines(1, 2), 3)).isEqualTo("corrupt");
-        assertThat(unexplained).containsExactly("corrupt");
     }
 }

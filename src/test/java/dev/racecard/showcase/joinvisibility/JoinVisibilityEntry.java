@@ -25,7 +25,7 @@ public final class JoinVisibilityEntry {
 
     private static final String PACKAGE = Entries.PATTERNS + "joinvisibility.";
     private static final String STRESS = "joinvisibility.JoinVisibilityStress.";
-    private static final String SEED = "joinvisibility.JoinVisibilitySeedExperiment#";
+    private static final String SEED = "joinvisibility.JoinVisibilityExperiment#";
 
     public static final Pattern PATTERN = new Pattern(
             "join-visibility",

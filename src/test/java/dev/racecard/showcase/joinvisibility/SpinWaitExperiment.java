@@ -1,26 +1,16 @@
 package dev.racecard.showcase.joinvisibility;
 
-import dev.racecard.catalog.Tool;
-import dev.racecard.evidence.Budgets;
-import dev.racecard.evidence.EvidenceSink;
-import dev.racecard.junit.Subject;
-import dev.racecard.evidence.Subjects;
-import dev.racecard.evidence.TrialHistogram;
 import dev.racecard.experiments.ChildJvm;
 import dev.racecard.experiments.SpinWatch;
+import dev.racecard.junit.Budgets;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.RacecardTest;
 import dev.racecard.showcase.joinvisibility.SpinWaitProgram;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.RunStatus;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The busy-wait on a done flag as a whole program in a child JVM, with the JIT at full strength:
@@ -49,45 +39,29 @@ class SpinWaitExperiment {
     @TempDir
     Path work;
 
-    static Stream<Subject> subjects() {
-        return Subjects.of(PATTERN, Tool.CHILD_JVM);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("subjects")
-    void mainSpinsUntilTheWorkerIsDone(Subject subject) throws Exception {
-        TrialHistogram histogram = new TrialHistogram(subject, Tool.CHILD_JVM, subject.testId(getClass()))
-                .outcome("answer", "main saw the flag and printed the answer", Expectation.ACCEPTABLE)
-                .outcome("hung", "main never saw the flag: it used " + SpinWatch.CPU_EVIDENCE.toMillis()
-                        + " ms of CPU after the worker set it (a main that sees it stops within microseconds) "
-                        + "and was still spinning, killed", subject.raceOutcome())
-                .outcome("stale", "main saw the flag but read no answer: it printed 'answer null'",
-                        subject.raceOutcome())
-                .setting("trials", TRIALS)
-                .setting("timeout", TIMEOUT.toSeconds() + " s from the child's '" + SpinWaitProgram.READY + "' line")
-                .setting("child JVM", "java (default JIT) " + SpinWaitProgram.class.getSimpleName() + " "
-                        + subject.implementation());
-
+    @RacecardTest(pattern = PATTERN)
+    void mainSpinsUntilTheWorkerIsDone(Evidence evidence) throws Exception {
+        String implementation = evidence.subject().implementation();
         ChildJvm jvm = new ChildJvm(System.getProperty("java.class.path"), List.of("-Xmx64m"), TIMEOUT)
                 .startingClockAt(SpinWaitProgram.READY, STARTUP_LIMIT).killedAtLine(SpinWaitProgram.STILL_SPINNING);
-        List<String> errors = new ArrayList<>();
-        for (int trial = 1; trial <= TRIALS; trial++) {
-            ChildJvm.Exit exit = jvm.run(SpinWaitProgram.class, work, subject.implementation());
-            String outcome = classify(exit);
-            if (outcome != null) {
-                histogram.observe(outcome);
-            } else {
-                errors.add("trial " + trial + ": " + describe(exit));
-            }
-        }
-        Experiment experiment = histogram.record();
-        if (!errors.isEmpty()) {
-            // the program did not run as the experiment needs: a tool failure, never the race
-            EvidenceSink.record(new Experiment(experiment.pattern(), experiment.variant(), experiment.mutant(),
-                    experiment.tool(), experiment.testId(), RunStatus.ERROR, experiment.outcomes(), null, errors,
-                    experiment.environment(), experiment.settings(), List.of(), experiment.durationMillis()));
-            throw new AssertionError("the child JVM did not run the experiment: " + errors);
-        }
+        evidence.childJvmTrials(TRIALS)
+                .acceptable("answer", "main saw the flag and printed the answer")
+                .race("hung", "main never saw the flag: it used " + SpinWatch.CPU_EVIDENCE.toMillis()
+                        + " ms of CPU after the worker set it (a main that sees it stops within microseconds) "
+                        + "and was still spinning, killed")
+                .race("stale", "main saw the flag but read no answer: it printed 'answer null'")
+                .setting("timeout", TIMEOUT.toSeconds() + " s from the child's '" + SpinWaitProgram.READY + "' line")
+                .setting("child JVM", "java (default JIT) " + SpinWaitProgram.class.getSimpleName() + " "
+                        + implementation)
+                .run(() -> {
+                    ChildJvm.Exit exit = jvm.run(SpinWaitProgram.class, work, implementation);
+                    String outcome = classify(exit);
+                    if (outcome == null) {
+                        // the program did not run as the experiment needs: a tool failure, never the race
+                        throw new IllegalStateException("the child JVM did not run the experiment: " + describe(exit));
+                    }
+                    return outcome;
+                });
     }
 
     /** The outcome a child's run shows, or null when it shows none of them. */

@@ -1,8 +1,8 @@
 package dev.racecard.showcase.lockorder;
 
-import dev.racecard.evidence.Budgets;
-import dev.racecard.evidence.ChildTrial;
 import dev.racecard.experiments.BoundedThreads;
+import dev.racecard.junit.Budgets;
+import dev.racecard.junit.ChildTrial;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.LincheckFailureKind;
 import dev.racecard.junit.RacecardTest;

@@ -1,6 +1,6 @@
 package dev.racecard.showcase.poolshutdown;
 
-import dev.racecard.evidence.Budgets;
+import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import org.junit.jupiter.api.io.TempDir;

@@ -19,9 +19,9 @@ import static dev.racecard.catalog.VariantKind.RACY;
  */
 public final class QueueHandoffEntry {
 
-    private static final String SEED = "queuehandoff.QueueHandoffSeedExperiment";
-    private static final String SHUTDOWN = "queuehandoff.QueueHandoffShutdownExperiment";
-    private static final String LINCHECK_SPECS = "queuehandoff.QueueHandoffLincheckExperiment";
+    private static final String HANDOFF = "queuehandoff.QueueHandoffExperiment#";
+    private static final String SHUTDOWN = "queuehandoff.QueueHandoffShutdownExperiment#";
+    private static final String BACK_PRESSURE = "queuehandoff.BackPressureExperiment#";
 
     public static final Pattern PATTERN = new Pattern(
             "queue-handoff",
@@ -144,13 +144,13 @@ public final class QueueHandoffEntry {
                                     + "correct; this variant moves that loop before the join: it stops at the first "
                                     + "empty moment and leaves later items behind.",
                             lincheck("drain-before-join"),
-                            Entries.junit(SEED + "#collectingBeforeTheJoinLeavesItemsBehind[drain-before-join]"))
+                            seedDelivery("drain-before-join"))
                             .markingCritical("while (!queue.isEmpty())"),
                     variant("bounded-poison-pill", CORRECT, "BoundedPoisonPillQueue", "BoundedPoisonPill",
                             "ArrayBlockingQueue: put waits while full, take while empty, one poison pill per "
                                     + "consumer after the last item stops them all, and poll() never swallows a pill.",
                             lincheck("bounded-poison-pill"), seedDelivery("bounded-poison-pill"),
-                            Entries.junit(SHUTDOWN + "#poisonPillStopsEveryConsumer[bounded-poison-pill]"),
+                            Entries.junit(SHUTDOWN + "bounded-poison-pill"),
                             backPressure("bounded-poison-pill"))
                             .markingCritical("new ArrayBlockingQueue<>(capacity)", "queue.put(POISON_PILL)")
                             .fixing("linked-list", "check-then-remove")
@@ -171,7 +171,7 @@ public final class QueueHandoffEntry {
                                     + "item put was marked done with taskDone().",
                             lincheck("task-queue-join"),
                             seedDelivery("task-queue-join"),
-                            Entries.junit(SHUTDOWN + "#joinReturnsOnlyAfterEveryItemIsDone[task-queue-join]"),
+                            Entries.junit(SHUTDOWN + "task-queue-join"),
                             backPressure("task-queue-join"))
                             .markingCritical("while (unfinishedTasks > 0)", "allTasksDone.await()")
                             .withMutants(
@@ -199,15 +199,15 @@ public final class QueueHandoffEntry {
     }
 
     private static ExperimentRef lincheck(String variantId) {
-        return Entries.lincheck(LINCHECK_SPECS + "#" + variantId);
+        return Entries.lincheck(HANDOFF + variantId);
     }
 
     private static ExperimentRef seedDelivery(String variantId) {
-        return Entries.junit(SEED + "#everyItemReachesExactlyOneConsumer[" + variantId + "]");
+        return Entries.junit(HANDOFF + variantId);
     }
 
     private static ExperimentRef backPressure(String variantId) {
-        return Entries.junit(SHUTDOWN + "#fullQueueMakesTheProducerWait[" + variantId + "]");
+        return Entries.junit(BACK_PRESSURE + variantId);
     }
 
     private static Mutant mutant(String id, String className, String mistake, Tool... tools) {

@@ -1,27 +1,18 @@
 package dev.racecard.showcase.queuehandoff;
 
-import dev.racecard.catalog.Tool;
-import dev.racecard.evidence.Budgets;
-import dev.racecard.junit.Subject;
-import dev.racecard.evidence.Subjects;
-import dev.racecard.evidence.TrialHistogram;
-import dev.racecard.showcase.queuehandoff.BlockingHandoff;
+import dev.racecard.junit.Budgets;
+import dev.racecard.junit.Evidence;
+import dev.racecard.junit.RacecardTest;
+import dev.racecard.junit.Trials;
 import dev.racecard.showcase.queuehandoff.JoinableQueue;
 import dev.racecard.showcase.queuehandoff.PoisonPillQueue;
-import dev.racecard.report.model.Expectation;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
-import static dev.racecard.showcase.queuehandoff.DeliveryTally.ONCE;
-
-import static dev.racecard.showcase.queuehandoff.QueueHandoffSeedExperiment.PATTERN;
-import static dev.racecard.showcase.queuehandoff.QueueHandoffSeedExperiment.testId;
+import static dev.racecard.showcase.queuehandoff.QueueHandoffExperiment.PATTERN;
 
 /**
  * The seeds' producer/consumer programs with their shutdown, run many times: seed 001's
@@ -42,7 +33,6 @@ class QueueHandoffShutdownExperiment {
     static final int ITEMS_PER_PRODUCER = 1_000;
     static final int ITEMS = PRODUCERS * ITEMS_PER_PRODUCER;
     static final int TRIALS = Budgets.trials(50);
-    static final int BACK_PRESSURE_TRIALS = Budgets.trials(20);
     static final int MAX_HUNG_TRIALS = 3;
     static final long JOIN_MILLIS = 2_000;
     /**
@@ -58,23 +48,8 @@ class QueueHandoffShutdownExperiment {
     static final String OVER_CAPACITY = "over capacity";
     static final String EARLY_JOIN = "joined early";
     static final String JOIN_TIMED_OUT = "join timed out";
-    static final String BLOCKED = "producer blocked";
-    static final String NOT_BLOCKED = "producer not blocked";
-    static final String STUCK = "producer stuck";
     /** Seed 002's {@code None} for the task queue: items are 0..ITEMS-1. */
     static final int POISON_PILL = -1;
-
-    static Stream<Subject> pillQueues() {
-        return Subjects.of(PATTERN, Tool.JUNIT, "bounded-poison-pill");
-    }
-
-    static Stream<Subject> taskQueues() {
-        return Subjects.of(PATTERN, Tool.JUNIT, "task-queue-join");
-    }
-
-    static Stream<Subject> boundedQueues() {
-        return Subjects.of(PATTERN, Tool.JUNIT, "bounded-poison-pill", "task-queue-join");
-    }
 
     /**
      * Seed 001's producer/consumer with maxsize=5, two of each, stopped by one pill per consumer,
@@ -84,23 +59,22 @@ class QueueHandoffShutdownExperiment {
      * "Simulate processing time"), so the queue is still full when the producers finish and the
      * pills queue up behind items that consumers are polling.
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pillQueues")
-    void poisonPillStopsEveryConsumer(Subject subject) throws InterruptedException {
-        TrialHistogram histogram = QueueHandoffSeedExperiment.deliveryHistogram(subject,
-                        testId(getClass(), "poisonPillStopsEveryConsumer", subject),
-                        "and every consumer stopped at its pill")
-                .outcome(STILL_RUNNING, stillRunning(), subject.raceOutcome())
-                .outcome(OVER_CAPACITY, "a producer saw more than " + CAPACITY + " items queued", subject.raceOutcome())
+    @RacecardTest(pattern = PATTERN, variant = "bounded-poison-pill")
+    void poisonPillStopsEveryConsumer(Evidence evidence) throws Exception {
+        AtomicInteger hung = new AtomicInteger();
+        Trials trials = QueueHandoffExperiment.deliveryTrials(evidence, TRIALS, "and every consumer stopped at its pill")
+                .race(STILL_RUNNING, stillRunning())
+                .race(OVER_CAPACITY, "a producer saw more than " + CAPACITY + " items queued")
                 .setting("capacity", CAPACITY).setting("producers", PRODUCERS).setting("consumers", CONSUMERS)
                 .setting("items per producer", ITEMS_PER_PRODUCER)
                 .setting("consumer", "take(), then poll() until null (a batch), processing each item, until take() returns the pill")
-                .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " hung");
-        TrialAmounts amounts = new TrialAmounts();
-        int hung = 0;
-        for (int trial = 0; trial < TRIALS && hung < MAX_HUNG_TRIALS && !histogram.killed(); trial++) {
+                .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " hung")
+                .stopWhen(() -> hung.get() >= MAX_HUNG_TRIALS, MAX_HUNG_TRIALS + " hung, each at the cost of its window");
+        TrialAmounts amounts = QueueHandoffExperiment.deliveryAmounts(trials)
+                .counting(STILL_RUNNING, stillRunning(), "consumers");
+        trials.run(() -> {
             @SuppressWarnings("unchecked")
-            PoisonPillQueue<Integer> queue = subject.create(PoisonPillQueue.class, CAPACITY);
+            PoisonPillQueue<Integer> queue = evidence.create(PoisonPillQueue.class, CAPACITY);
             DeliveryTally tally = new DeliveryTally(ITEMS);
             AtomicInteger overCapacity = new AtomicInteger();
             AtomicInteger producersDone = new AtomicInteger();
@@ -129,18 +103,12 @@ class QueueHandoffShutdownExperiment {
             TrialThreads.joinOrStuck(producers, JOIN_MILLIS);
             int stillRunning = TrialThreads.joinOrStuck(consumers, JOIN_MILLIS);
             if (stillRunning > 0) {
-                hung++;
-                histogram.observe(STILL_RUNNING);
+                hung.incrementAndGet();
                 amounts.add(STILL_RUNNING, stillRunning);
-            } else if (overCapacity.get() > 0) {
-                histogram.observe(OVER_CAPACITY);
-            } else {
-                QueueHandoffSeedExperiment.observe(histogram, amounts, tally);
+                return STILL_RUNNING;
             }
-        }
-        QueueHandoffSeedExperiment.describe(histogram, amounts);
-        amounts.describe(histogram, STILL_RUNNING, stillRunning(), "consumers");
-        histogram.record();
+            return overCapacity.get() > 0 ? OVER_CAPACITY : QueueHandoffExperiment.outcome(tally, amounts);
+        });
     }
 
     /**
@@ -154,28 +122,28 @@ class QueueHandoffShutdownExperiment {
      * queue empty. The producers' steady stream hardly shows that, since the queue is seldom
      * empty while they run. Last, one pill per consumer stops them.
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("taskQueues")
-    void joinReturnsOnlyAfterEveryItemIsDone(Subject subject) throws InterruptedException {
-        TrialHistogram histogram = QueueHandoffSeedExperiment.deliveryHistogram(subject,
-                        testId(getClass(), "joinReturnsOnlyAfterEveryItemIsDone", subject),
+    @RacecardTest(pattern = PATTERN, variant = "task-queue-join")
+    void joinReturnsOnlyAfterEveryItemIsDone(Evidence evidence) throws Exception {
+        AtomicInteger hung = new AtomicInteger();
+        Trials trials = QueueHandoffExperiment.deliveryTrials(evidence, TRIALS,
                         "join() returned after all were processed, and every consumer stopped at its pill")
-                .outcome(EARLY_JOIN, "join() returned before the main thread saw every item processed",
-                        subject.raceOutcome())
-                .outcome(JOIN_TIMED_OUT, "join() waited for good after the producers were joined (or the wake-up "
+                .race(EARLY_JOIN, "join() returned before the main thread saw every item processed")
+                .race(JOIN_TIMED_OUT, "join() waited for good after the producers were joined (or the wake-up "
                         + "bursts put): every consumer parked in take() for " + TrialThreads.STUCK_WINDOW.toSeconds()
-                        + " s with items still counted unfinished, and no consumer failing", subject.raceOutcome())
-                .outcome(STILL_RUNNING, stillRunning(), subject.raceOutcome())
+                        + " s with items still counted unfinished, and no consumer failing")
+                .race(STILL_RUNNING, stillRunning())
                 .setting("producers", PRODUCERS).setting("consumers", TASK_CONSUMERS)
                 .setting("items per producer", ITEMS_PER_PRODUCER)
                 .setting("wake-up bursts", WAKE_UP_BURSTS + " after the join, each one item per consumer put while "
                         + "every consumer is parked in take(), then joined")
-                .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " timed out");
-        TrialAmounts amounts = new TrialAmounts();
-        int hung = 0;
-        for (int trial = 0; trial < TRIALS && hung < MAX_HUNG_TRIALS && !histogram.killed(); trial++) {
+                .setting("trials", TRIALS + ", or until " + MAX_HUNG_TRIALS + " timed out")
+                .stopWhen(() -> hung.get() >= MAX_HUNG_TRIALS, MAX_HUNG_TRIALS + " timed out, each at the cost of its window");
+        TrialAmounts amounts = QueueHandoffExperiment.deliveryAmounts(trials)
+                .counting(EARLY_JOIN, "join() returned before the main thread saw every item processed", "items unprocessed")
+                .counting(STILL_RUNNING, stillRunning(), "consumers");
+        trials.run(() -> {
             @SuppressWarnings("unchecked")
-            JoinableQueue<Integer> queue = subject.create(JoinableQueue.class, 0);
+            JoinableQueue<Integer> queue = evidence.create(JoinableQueue.class, 0);
             DeliveryTally tally = new DeliveryTally(ITEMS + BURST_ITEMS);
             List<List<Integer>> processed = new ArrayList<>();
             for (int c = 0; c < TASK_CONSUMERS; c++) {
@@ -206,53 +174,22 @@ class QueueHandoffShutdownExperiment {
             }
             int stillRunning = TrialThreads.joinOrStuck(consumers, JOIN_MILLIS);
             if (!joined || stillRunning > 0) {
-                hung++;
+                hung.incrementAndGet();
             }
             if (tally.thrown() != null) {
-                QueueHandoffSeedExperiment.observe(histogram, amounts, tally);
+                return QueueHandoffExperiment.outcome(tally, amounts);
             } else if (joined && seenProcessed < ITEMS) {
-                histogram.observe(EARLY_JOIN);
                 amounts.add(EARLY_JOIN, ITEMS - seenProcessed);
+                return EARLY_JOIN;
             } else if (!joined) {
-                histogram.observe(JOIN_TIMED_OUT);
+                return JOIN_TIMED_OUT;
             } else if (stillRunning > 0) {
-                histogram.observe(STILL_RUNNING);
                 amounts.add(STILL_RUNNING, stillRunning);
-            } else {
-                processed.forEach(items -> items.forEach(tally::delivered));
-                QueueHandoffSeedExperiment.observe(histogram, amounts, tally);
+                return STILL_RUNNING;
             }
-        }
-        QueueHandoffSeedExperiment.describe(histogram, amounts);
-        amounts.describe(histogram, EARLY_JOIN, "join() returned before the main thread saw every item processed",
-                "items unprocessed");
-        amounts.describe(histogram, STILL_RUNNING, stillRunning(), "consumers");
-        histogram.record();
-    }
-
-    /** Back-pressure: with no consumer yet, the put after the fifth waits until an item is taken. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("boundedQueues")
-    void fullQueueMakesTheProducerWait(Subject subject) throws InterruptedException {
-        TrialHistogram histogram = new TrialHistogram(subject, Tool.JUNIT,
-                testId(getClass(), "fullQueueMakesTheProducerWait", subject))
-                .outcome(BLOCKED, "with " + CAPACITY + " items queued and no consumer, the producer waited in "
-                        + "put(); taking one item let it finish", Expectation.ACCEPTABLE)
-                .outcome(OVER_CAPACITY, "the producer put more than " + CAPACITY + " items with no consumer",
-                        subject.raceOutcome())
-                .outcome(NOT_BLOCKED, "the producer neither waited nor finished within " + JOIN_MILLIS + " ms",
-                        subject.raceOutcome())
-                .outcome(STUCK, "the producer stayed parked in put() for " + TrialThreads.STUCK_WINDOW.toSeconds()
-                        + " s after taking an item made room",
-                        subject.raceOutcome())
-                .setting("capacity", CAPACITY).setting("items put", CAPACITY + 1)
-                .setting("trials", BACK_PRESSURE_TRIALS);
-        for (int trial = 0; trial < BACK_PRESSURE_TRIALS; trial++) {
-            @SuppressWarnings("unchecked")
-            BlockingHandoff<Integer> queue = subject.create(BlockingHandoff.class, CAPACITY);
-            histogram.observe(putOneMoreThanCapacity(queue));
-        }
-        histogram.record();
+            processed.forEach(items -> items.forEach(tally::delivered));
+            return QueueHandoffExperiment.outcome(tally, amounts);
+        });
     }
 
     /**
@@ -306,43 +243,6 @@ class QueueHandoffShutdownExperiment {
 
     @SuppressWarnings("unused")
     private static volatile int sink;
-    private static String putOneMoreThanCapacity(BlockingHandoff<Integer> queue) throws InterruptedException {
-        AtomicInteger put = new AtomicInteger();
-        Thread producer = new Thread(() -> {
-            try {
-                for (int i = 0; i <= CAPACITY; i++) {
-                    queue.put(i);
-                    put.incrementAndGet();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "producer");
-        producer.start();
-        // the harness waits for the producer to park in put(); it never touches the queue meanwhile
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(JOIN_MILLIS);
-        while (!parkedAfter(producer, put, CAPACITY) && producer.isAlive() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        if (put.get() > CAPACITY || !producer.isAlive()) {
-            return OVER_CAPACITY;
-        }
-        if (!parkedAfter(producer, put, CAPACITY)) {
-            producer.interrupt();
-            return NOT_BLOCKED;
-        }
-        queue.poll();
-        producer.join(JOIN_MILLIS);
-        if (producer.isAlive() && TrialThreads.parkedForGood(() -> !producer.isAlive(), List.of(producer))) {
-            producer.interrupt();
-            return STUCK;
-        }
-        return BLOCKED;
-    }
-
-    private static boolean parkedAfter(Thread producer, AtomicInteger put, int items) {
-        return put.get() == items && producer.getState() == Thread.State.WAITING;
-    }
 
     private static String stillRunning() {
         return "a consumer stayed parked in take() for " + TrialThreads.STUCK_WINDOW.toSeconds()

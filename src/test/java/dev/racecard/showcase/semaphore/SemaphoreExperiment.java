@@ -1,7 +1,7 @@
 package dev.racecard.showcase.semaphore;
 
-import dev.racecard.evidence.Budgets;
 import dev.racecard.experiments.BoundedThreads;
+import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.UnderTest;

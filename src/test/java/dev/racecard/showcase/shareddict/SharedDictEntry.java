@@ -114,10 +114,12 @@ public final class SharedDictEntry {
                                        String summary) {
         List<ExperimentRef> experiments = new ArrayList<>();
         for (String check : checks) {
+            boolean store = check.equals("store");
             experiments.add(Entries.jcstress("shareddict.SharedDictStress." + stressPrefix(className)
-                    + (check.equals("store") ? "Puts" : "GetOrCompute")));
-            experiments.add(Entries.lincheck("shareddict.SharedDictLincheckExperiment#" + check + ":" + id));
-            experiments.add(Entries.junit("shareddict.SharedDictSeedExperiment#" + check + ":" + id));
+                    + (store ? "Puts" : "GetOrCompute")));
+            String experiment = "shareddict.SharedDict" + (store ? "Store" : "Memo") + "Experiment#" + id;
+            experiments.add(Entries.lincheck(experiment));
+            experiments.add(Entries.junit(experiment));
         }
         return new Variant(id, kind, Entries.PATTERNS + "shareddict." + className, summary, experiments);
     }

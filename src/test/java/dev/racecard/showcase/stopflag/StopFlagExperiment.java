@@ -1,8 +1,8 @@
 package dev.racecard.showcase.stopflag;
 
-import dev.racecard.evidence.Budgets;
 import dev.racecard.experiments.ChildJvm;
 import dev.racecard.experiments.SpinWatch;
+import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.showcase.stopflag.StopWorkerProgram;

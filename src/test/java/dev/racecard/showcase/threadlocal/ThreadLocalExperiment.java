@@ -1,6 +1,6 @@
 package dev.racecard.showcase.threadlocal;
 
-import dev.racecard.evidence.Budgets;
+import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.showcase.threadlocal.WorkerContext;

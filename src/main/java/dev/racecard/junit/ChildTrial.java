@@ -1,9 +1,8 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
 
 import dev.racecard.experiments.BoundedThreads;
 import dev.racecard.experiments.ChildJvm;
 import dev.racecard.experiments.StallWatch;
-import dev.racecard.junit.Evidence;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -1,4 +1,4 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
 
 import dev.racecard.experiments.ChildJvm;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
-package dev.racecard.evidence;
+package dev.racecard.junit;
 
-import dev.racecard.junit.Subject;
-import dev.racecard.junit.SubjectSelection;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.showcase.ShowcaseCatalog;
@@ -12,11 +10,11 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SubjectsTest {
+class SubjectSelectionTest {
 
     private static final Pattern DICT = ShowcaseCatalog.CATALOG.pattern("shared-dict").orElseThrow();
-    private static final Focus STORE = Focus.parse("junit:dev.racecard.showcase.shareddict.SharedDictSeedExperiment"
-            + "#store:synchronized@shared-dict/synchronized~unlocked-put", ShowcaseCatalog.CATALOG);
+    private static final Focus STORE = Focus.parse("junit:dev.racecard.showcase.shareddict.SharedDictStoreExperiment"
+            + "#synchronized@shared-dict/synchronized~unlocked-put", ShowcaseCatalog.CATALOG);
 
     @Test
     void aMutantFocusRunsTheVariantAndTheMutantInItsPlace() {
@@ -37,12 +35,5 @@ class SubjectsTest {
         assertThat(SubjectSelection.focused(STORE, DICT, Set.of(Tool.JUNIT), Set.of("compute-if-absent"))).isEmpty();
         Pattern counter = ShowcaseCatalog.CATALOG.pattern("counter").orElseThrow();
         assertThat(SubjectSelection.focused(STORE, counter, Set.of(Tool.JUNIT), Set.of("synchronized"))).isEmpty();
-    }
-
-    @Test
-    void withoutAFocusNothingIsSkipped() {
-        assertThat(System.getProperty("racecard.focus", "")).isBlank();
-        Subjects.skipUnlessFocused(Tool.JUNIT, "any.Test#x");
-        assertThat(Subjects.of("counter", Tool.JUNIT)).isNotEmpty();
     }
 }
