@@ -1,6 +1,6 @@
 package dev.racecard.junit;
 
-import dev.racecard.report.reproduce.Reproduce;
+import dev.racecard.reproduce.Reproduce;
 
 /**
  * Experiments' budgets scale together: {@value Reproduce#SCALE_PROPERTY} multiplies trials and

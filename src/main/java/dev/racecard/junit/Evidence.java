@@ -3,9 +3,9 @@ package dev.racecard.junit;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
-import dev.racecard.report.model.Counterexample;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.reproduce.Reproduce;
+import dev.racecard.evidence.Counterexample;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.reproduce.Reproduce;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 
 import java.nio.file.Path;

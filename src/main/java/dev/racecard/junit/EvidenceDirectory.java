@@ -1,7 +1,7 @@
 package dev.racecard.junit;
 
-import dev.racecard.report.evidence.EvidenceFiles;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.EvidenceFiles;
+import dev.racecard.evidence.Experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -8,7 +8,7 @@ import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
-import dev.racecard.report.reproduce.Reproduce;
+import dev.racecard.reproduce.Reproduce;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -3,7 +3,7 @@ package dev.racecard.junit;
 import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
-import dev.racecard.report.model.Expectation;
+import dev.racecard.evidence.Expectation;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

@@ -1,13 +1,13 @@
 package dev.racecard.junit;
 
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.model.EnvironmentInfo;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.model.OutcomeTally;
-import dev.racecard.report.model.RunStatus;
-import dev.racecard.report.reproduce.Reproduce;
+import dev.racecard.evidence.EnvironmentInfo;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.OutcomeTally;
+import dev.racecard.evidence.RunStatus;
+import dev.racecard.reproduce.Reproduce;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.racecard.report;
 
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.evidence.EvidenceFiles;
+import dev.racecard.report.ingest.EvidenceReader;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.ingest.MutantJcstress;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 public enum EvidenceSource {
     /** Evidence files ({@code *.evidence.json}): what the JUnit extension records, one experiment a file. */
-    EVIDENCE_FILES(EnumSet.of(Tool.LINCHECK, Tool.JUNIT, Tool.CHILD_JVM), EvidenceFiles::readAll),
+    EVIDENCE_FILES(EnumSet.of(Tool.LINCHECK, Tool.JUNIT, Tool.CHILD_JVM), EvidenceReader::readAll),
     /** jcstress results files, read with jcstress's own classes. */
     JCSTRESS_RESULTS(EnumSet.of(Tool.JCSTRESS), JcstressFiles::read),
     /** The mutants run's jcstress results: one directory per mutant, which says whose they are. */

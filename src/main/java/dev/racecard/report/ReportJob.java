@@ -9,7 +9,7 @@ import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.EvidenceBinder;
 import dev.racecard.report.ingest.MutantJcstress;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 import dev.racecard.report.render.ReportViews;
 import dev.racecard.report.render.view.ReportView;
 

@@ -4,9 +4,9 @@ import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.ingest.JcstressFiles;
-import dev.racecard.report.model.ConfigurationRun;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.ConfigurationRun;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

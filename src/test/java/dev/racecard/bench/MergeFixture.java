@@ -15,12 +15,12 @@ import dev.racecard.report.gate.Gate;
 import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.EvidenceBinder;
 import dev.racecard.report.ingest.JcstressFiles;
-import dev.racecard.report.model.ConfigurationRun;
-import dev.racecard.report.model.Counterexample;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.ConfigurationRun;
+import dev.racecard.evidence.Counterexample;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.RunStatus;
 
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,15 +1,17 @@
 package dev.racecard.junit;
 
+import dev.racecard.report.ingest.EvidenceReader;
+
 import dev.racecard.api.CatalogProvider;
 import dev.racecard.api.Racecard;
 import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.evidence.EvidenceFiles;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.reproduce.Reproduce;
+import dev.racecard.evidence.EvidenceFiles;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.Outcome;
+import dev.racecard.reproduce.Reproduce;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,7 +155,7 @@ class RacecardExtensionTest {
     }
 
     private Map<String, Experiment> recorded() {
-        return EvidenceFiles.readAll(evidenceDir).stream().collect(Collectors.toMap(
+        return EvidenceReader.readAll(evidenceDir).stream().collect(Collectors.toMap(
                 e -> e.variant() + (e.mutant() == null ? "" : "~" + e.mutant()), e -> e));
     }
 

@@ -1,11 +1,11 @@
 package dev.racecard.report;
 
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.model.Counterexample;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.Counterexample;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.RunStatus;
 
 import java.util.List;
 import java.util.Map;

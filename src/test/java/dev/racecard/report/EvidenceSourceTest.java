@@ -3,11 +3,11 @@ package dev.racecard.report;
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.evidence.EvidenceFiles;
+import dev.racecard.evidence.EvidenceFiles;
 import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.RacePolicy;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

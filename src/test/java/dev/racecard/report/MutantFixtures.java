@@ -5,7 +5,7 @@ import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,8 @@ import static dev.racecard.report.Evidence.lincheck;
 import static dev.racecard.report.Evidence.run;
 import static dev.racecard.report.TestCatalogs.PLAIN_STRESS;
 import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
-import static dev.racecard.report.model.Expectation.FORBIDDEN;
-import static dev.racecard.report.model.Expectation.INTERESTING;
+import static dev.racecard.evidence.Expectation.FORBIDDEN;
+import static dev.racecard.evidence.Expectation.INTERESTING;
 
 /** The test counter catalog with positive controls, and runs of it with the mutants in place. */
 public final class MutantFixtures {

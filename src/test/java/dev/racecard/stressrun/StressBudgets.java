@@ -1,6 +1,6 @@
 package dev.racecard.stressrun;
 
-import dev.racecard.report.reproduce.Reproduce;
+import dev.racecard.reproduce.Reproduce;
 import dev.racecard.stressrun.Budget.Group;
 import dev.racecard.stressrun.Budget.Run;
 

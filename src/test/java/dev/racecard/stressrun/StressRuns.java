@@ -8,9 +8,9 @@ import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ingest.JcstressFiles;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.RunStatus;
 import org.openjdk.jcstress.infra.runners.TestList;
 
 import java.io.File;

@@ -9,7 +9,7 @@ import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.JcstressFixtures;
 import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.ingest.JcstressFiles;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 import dev.racecard.stressrun.Budget.Group;
 import dev.racecard.stressrun.StressRuns.PlannedRun;
 import org.junit.jupiter.api.Test;

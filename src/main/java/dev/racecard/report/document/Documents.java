@@ -14,8 +14,8 @@ import dev.racecard.report.gate.FindingSubject;
 import dev.racecard.report.gate.GateVerdict;
 import dev.racecard.report.gate.MutantVerdict;
 import dev.racecard.report.gate.VariantVerdict;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.reproduce.Reproduce;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.reproduce.Reproduce;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.gate.ToolKill;
 import dev.racecard.report.gate.ToolVerdict;
 import dev.racecard.report.gate.VariantStatus;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 
 import java.util.List;
 import java.util.Map;

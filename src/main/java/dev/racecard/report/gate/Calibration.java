@@ -4,8 +4,8 @@ import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.RunStatus;
 
 import java.util.List;
 import java.util.Map;

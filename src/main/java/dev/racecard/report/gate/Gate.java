@@ -7,10 +7,10 @@ import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Formats;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.report.stats.Formats;
+import dev.racecard.evidence.RunStatus;
 
 import java.util.ArrayList;
 import java.util.Comparator;

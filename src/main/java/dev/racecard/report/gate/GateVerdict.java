@@ -2,7 +2,7 @@ package dev.racecard.report.gate;
 
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 
 import java.util.List;
 

@@ -5,8 +5,8 @@ import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.RunStatus;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.racecard.report.gate;
 import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.Pattern;
 import dev.racecard.catalog.Variant;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 
 import java.util.List;
 

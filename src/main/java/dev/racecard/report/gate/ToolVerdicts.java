@@ -3,10 +3,10 @@ package dev.racecard.report.gate;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.RunStatus;
-import dev.racecard.report.model.SettingKeys;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.RunStatus;
+import dev.racecard.evidence.SettingKeys;
 import dev.racecard.report.stats.Proportions;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.racecard.report.ingest;
 
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.VariantRef;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 
 import java.util.List;
 import java.util.Map;

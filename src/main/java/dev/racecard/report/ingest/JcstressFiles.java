@@ -2,12 +2,12 @@ package dev.racecard.report.ingest;
 
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
-import dev.racecard.report.model.ConfigurationRun;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.model.RunStatus;
-import dev.racecard.report.model.SettingKeys;
+import dev.racecard.evidence.ConfigurationRun;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.RunStatus;
+import dev.racecard.evidence.SettingKeys;
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.TestResult;

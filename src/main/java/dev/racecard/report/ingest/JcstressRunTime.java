@@ -1,8 +1,8 @@
 package dev.racecard.report.ingest;
 
 import dev.racecard.report.BadInputException;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.SettingKeys;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.SettingKeys;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,7 +1,7 @@
 package dev.racecard.report.ingest;
 
 import dev.racecard.report.BadInputException;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import dev.racecard.catalog.Tool;
 import dev.racecard.report.document.RacecardDocument.VariantRun;
 import dev.racecard.report.gate.ToolVerdict;
 import dev.racecard.report.gate.ToolStatus;
-import dev.racecard.report.model.Formats;
+import dev.racecard.report.stats.Formats;
 import dev.racecard.report.render.view.ReportView.Cell;
 
 import java.util.ArrayList;

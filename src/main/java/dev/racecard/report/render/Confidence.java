@@ -2,10 +2,10 @@ package dev.racecard.report.render;
 
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.gate.ToolVerdict;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Formats;
-import dev.racecard.report.model.SettingKeys;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.report.stats.Formats;
+import dev.racecard.evidence.SettingKeys;
 import dev.racecard.report.stats.Proportions;
 import dev.racecard.report.stats.Proportions.Interval;
 

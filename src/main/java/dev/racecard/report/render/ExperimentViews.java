@@ -1,16 +1,16 @@
 package dev.racecard.report.render;
 
 import dev.racecard.catalog.VariantKind;
-import dev.racecard.report.model.ConfigurationRun;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Formats;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.model.RunStatus;
-import dev.racecard.report.model.SettingKeys;
+import dev.racecard.evidence.ConfigurationRun;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.report.stats.Formats;
+import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.RunStatus;
+import dev.racecard.evidence.SettingKeys;
 import dev.racecard.report.render.view.ExperimentView;
 import dev.racecard.report.render.view.OutcomeView;
-import dev.racecard.report.reproduce.Reproduce;
+import dev.racecard.reproduce.Reproduce;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

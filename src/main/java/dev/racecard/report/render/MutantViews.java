@@ -6,7 +6,7 @@ import dev.racecard.report.document.RacecardDocument.MutantRun;
 import dev.racecard.report.gate.KillOutcome;
 import dev.racecard.report.gate.MutantStatus;
 import dev.racecard.report.gate.ToolKill;
-import dev.racecard.report.model.Formats;
+import dev.racecard.report.stats.Formats;
 import dev.racecard.report.render.view.ReportView.Cell;
 import dev.racecard.report.render.view.ReportView.ControlRow;
 

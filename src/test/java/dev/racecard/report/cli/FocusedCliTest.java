@@ -2,8 +2,8 @@ package dev.racecard.report.cli;
 
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.Evidence;
-import dev.racecard.report.evidence.EvidenceFiles;
-import dev.racecard.report.model.Expectation;
+import dev.racecard.evidence.EvidenceFiles;
+import dev.racecard.evidence.Expectation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

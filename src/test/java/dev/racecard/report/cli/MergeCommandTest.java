@@ -2,9 +2,9 @@ package dev.racecard.report.cli;
 
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.Evidence;
-import dev.racecard.report.evidence.EvidenceFiles;
+import dev.racecard.evidence.EvidenceFiles;
 import dev.racecard.report.merge.MergeFixtures;
-import dev.racecard.report.model.Expectation;
+import dev.racecard.evidence.Expectation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +113,7 @@ class MergeCommandTest {
         Path unversioned = Files.writeString(tmp.resolve("unversioned.json"), json.replace("\"schemaVersion\" : 2,", ""));
         Path notObject = Files.writeString(tmp.resolve("array.json"), "[1, 2]");
         Path trailing = Files.writeString(tmp.resolve("trailing.json"), json + "{");
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) dev.racecard.report.model.Json.MAPPER.readTree(json);
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) dev.racecard.report.document.Json.MAPPER.readTree(json);
         tree.remove("patterns");
         Path noPatterns = Files.writeString(tmp.resolve("nopatterns.json"), tree.toString());
         Path badEnum = Files.writeString(tmp.resolve("badenum.json"), json.replace("\"RACY\"", "\"SOMETIMES\""));

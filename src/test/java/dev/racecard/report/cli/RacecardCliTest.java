@@ -4,8 +4,8 @@ import dev.racecard.catalog.Tool;
 import dev.racecard.report.Evidence;
 import dev.racecard.report.JcstressFixtures;
 import dev.racecard.report.UsesJcstressFixtures;
-import dev.racecard.report.evidence.EvidenceFiles;
-import dev.racecard.report.model.Expectation;
+import dev.racecard.evidence.EvidenceFiles;
+import dev.racecard.evidence.Expectation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,8 +9,8 @@ import dev.racecard.report.gate.Finding;
 import dev.racecard.report.gate.FindingKind;
 import dev.racecard.report.gate.Gate;
 import dev.racecard.report.gate.RacePolicy;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -9,8 +9,8 @@ import dev.racecard.catalog.Variant;
 import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.MutantFixtures;
 import dev.racecard.report.TestCatalogs;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.RunStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ import static dev.racecard.report.Evidence.run;
 import static dev.racecard.report.Evidence.withStatus;
 import static dev.racecard.report.TestCatalogs.PLAIN_STRESS;
 import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
-import static dev.racecard.report.model.Expectation.FORBIDDEN;
-import static dev.racecard.report.model.Expectation.INTERESTING;
+import static dev.racecard.evidence.Expectation.FORBIDDEN;
+import static dev.racecard.evidence.Expectation.INTERESTING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Positive controls: a mutant in the correct variant's place must be failed by the gate itself. */

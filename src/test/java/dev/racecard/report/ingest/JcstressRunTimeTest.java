@@ -3,8 +3,8 @@ package dev.racecard.report.ingest;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.JcstressFixtures;
 import dev.racecard.report.UsesJcstressFixtures;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.SettingKeys;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.SettingKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import dev.racecard.catalog.Tool;
 import dev.racecard.report.Evidence;
 import dev.racecard.report.ReportJob;
 import dev.racecard.report.document.RacecardDocument;
-import dev.racecard.report.model.Expectation;
+import dev.racecard.evidence.Expectation;
 import dev.racecard.report.render.SummaryMarkdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -109,7 +109,7 @@ class MergedReportTest {
 
     @Test
     void mergedJsonIsADocumentLikeAnyOther() throws Exception {
-        var tree = dev.racecard.report.model.Json.MAPPER.readTree(FILES.get("racecard.json"));
+        var tree = dev.racecard.report.document.Json.MAPPER.readTree(FILES.get("racecard.json"));
         assertThat(tree.at("/schemaVersion").asInt()).isEqualTo(2);
         assertThat(tree.at("/environments/1/label").asText()).isEqualTo(JDK25_LABEL);
         assertThat(tree.at("/environments/1/policy").asText()).isEqualTo("deterministic");

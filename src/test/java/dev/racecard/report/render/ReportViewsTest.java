@@ -4,12 +4,12 @@ import dev.racecard.catalog.Tool;
 import dev.racecard.report.ReportJob;
 import dev.racecard.report.gate.Gate;
 import dev.racecard.report.gate.RacePolicy;
-import dev.racecard.report.model.ConfigurationRun;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Formats;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.ConfigurationRun;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.report.stats.Formats;
+import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.RunStatus;
 import dev.racecard.report.render.view.CodeLine;
 import dev.racecard.report.render.view.ExperimentView;
 import dev.racecard.report.render.view.OutcomeView;
@@ -55,8 +55,8 @@ class ReportViewsTest {
         assertThat(Formats.percent(0.001)).isEqualTo("0.0010%");
         assertThat(Formats.percent(12.345)).isEqualTo("12.35%");
         var views = ExperimentViews.outcomes(List.of(
-                new dev.racecard.report.model.Outcome("a", "", 1, dev.racecard.report.model.Expectation.INTERESTING),
-                new dev.racecard.report.model.Outcome("b", "", 999_999, dev.racecard.report.model.Expectation.ACCEPTABLE)));
+                new dev.racecard.evidence.Outcome("a", "", 1, dev.racecard.evidence.Expectation.INTERESTING),
+                new dev.racecard.evidence.Outcome("b", "", 999_999, dev.racecard.evidence.Expectation.ACCEPTABLE)));
         assertThat(views.get(0).barWidth()).isEqualTo("hairline");
         assertThat(views.get(1).share()).isEqualTo("100.00%");
         assertThat(views.get(1).barWidth()).isEqualTo("w100");

@@ -6,7 +6,7 @@ import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Trials;
 import dev.racecard.showcase.daemonshutdown.RecordFormat;
-import dev.racecard.report.model.Expectation;
+import dev.racecard.evidence.Expectation;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;

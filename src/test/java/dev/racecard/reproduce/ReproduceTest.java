@@ -1,4 +1,4 @@
-package dev.racecard.report.reproduce;
+package dev.racecard.reproduce;
 
 import dev.racecard.catalog.ExperimentRef;
 import dev.racecard.catalog.Focus;
@@ -7,9 +7,9 @@ import dev.racecard.catalog.Pattern;
 import dev.racecard.showcase.ShowcaseCatalog;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
-import dev.racecard.report.model.ConfigurationRun;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.ConfigurationRun;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.RunStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

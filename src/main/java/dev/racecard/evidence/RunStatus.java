@@ -1,4 +1,4 @@
-package dev.racecard.report.model;
+package dev.racecard.evidence;
 
 /** Whether an experiment ran to completion. Anything but OK fails the gate. */
 public enum RunStatus {

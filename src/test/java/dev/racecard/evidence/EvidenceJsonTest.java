@@ -1,13 +1,15 @@
-package dev.racecard.report.evidence;
+package dev.racecard.evidence;
+
+import dev.racecard.report.ingest.EvidenceReader;
 
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.model.ConfigurationRun;
-import dev.racecard.report.model.Counterexample;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Json;
-import dev.racecard.report.model.Outcome;
-import dev.racecard.report.model.RunStatus;
+import dev.racecard.evidence.ConfigurationRun;
+import dev.racecard.evidence.Counterexample;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.report.document.Json;
+import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +85,7 @@ class EvidenceJsonTest {
         for (String hostile : HOSTILE) {
             Experiment experiment = everyField(hostile);
             Path file = EvidenceFiles.write(dir, experiment);
-            assertThat(EvidenceFiles.read(file)).as("string %s", visible(hostile)).isEqualTo(experiment);
+            assertThat(EvidenceReader.read(file)).as("string %s", visible(hostile)).isEqualTo(experiment);
             Files.delete(file);
         }
     }
@@ -127,7 +129,7 @@ class EvidenceJsonTest {
     private Experiment read(String text) throws IOException {
         Path file = Files.writeString(dir.resolve("read" + EvidenceFiles.SUFFIX), text);
         try {
-            return EvidenceFiles.read(file);
+            return EvidenceReader.read(file);
         } finally {
             Files.delete(file);
         }

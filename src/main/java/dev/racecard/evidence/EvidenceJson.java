@@ -1,9 +1,9 @@
-package dev.racecard.report.evidence;
+package dev.racecard.evidence;
 
-import dev.racecard.report.model.ConfigurationRun;
-import dev.racecard.report.model.Counterexample;
-import dev.racecard.report.model.Experiment;
-import dev.racecard.report.model.Outcome;
+import dev.racecard.evidence.ConfigurationRun;
+import dev.racecard.evidence.Counterexample;
+import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.Outcome;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,4 +4,4 @@
  * ({@code mvn -B verify -Dracecard.focus=...}). Pure functions of what the evidence says; the
  * gate and the renderers decide where the line is shown.
  */
-package dev.racecard.report.reproduce;
+package dev.racecard.reproduce;

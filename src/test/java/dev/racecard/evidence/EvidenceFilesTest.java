@@ -1,10 +1,12 @@
-package dev.racecard.report.evidence;
+package dev.racecard.evidence;
+
+import dev.racecard.report.ingest.EvidenceReader;
 
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.Evidence;
-import dev.racecard.report.model.Expectation;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class EvidenceFilesTest {
         Experiment original = Evidence.lincheck("counter", "plain", true, Expectation.INTERESTING);
         Path file = EvidenceFiles.write(dir, original);
         assertThat(file.getFileName().toString()).endsWith(EvidenceFiles.SUFFIX);
-        assertThat(EvidenceFiles.readAll(dir)).containsExactly(original);
+        assertThat(EvidenceReader.readAll(dir)).containsExactly(original);
         try (var listing = Files.list(dir)) {
             assertThat(listing).hasSize(1); // no temp file left behind
         }
@@ -39,12 +41,12 @@ class EvidenceFilesTest {
         EvidenceFiles.write(dir, b);
         EvidenceFiles.write(dir, a);
         Files.writeString(dir.resolve("notes.txt"), "ignored: not an evidence file");
-        assertThat(EvidenceFiles.readAll(dir)).containsExactly(a, b);
+        assertThat(EvidenceReader.readAll(dir)).containsExactly(a, b);
     }
 
     @Test
     void missingDirectoryIsBadInput() {
-        assertThatThrownBy(() -> EvidenceFiles.readAll(dir.resolve("absent")))
+        assertThatThrownBy(() -> EvidenceReader.readAll(dir.resolve("absent")))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("does not exist");
     }
 
@@ -60,7 +62,7 @@ class EvidenceFilesTest {
                         + "\"outcomes\": [{\"id\": \"x\", \"count\": -5, \"expectation\": \"ACCEPTABLE\"}]}}");
         for (String content : broken) {
             Files.writeString(file, content);
-            assertThatThrownBy(() -> EvidenceFiles.readAll(dir))
+            assertThatThrownBy(() -> EvidenceReader.readAll(dir))
                     .as("content: %s", content)
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining(file.toString())

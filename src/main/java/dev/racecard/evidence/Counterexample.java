@@ -1,4 +1,4 @@
-package dev.racecard.report.model;
+package dev.racecard.evidence;
 
 /**
  * A concrete execution that shows the race, as Lincheck prints it.

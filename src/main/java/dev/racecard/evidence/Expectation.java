@@ -1,4 +1,4 @@
-package dev.racecard.report.model;
+package dev.racecard.evidence;
 
 /** How an outcome is graded, in jcstress's terms. */
 public enum Expectation {

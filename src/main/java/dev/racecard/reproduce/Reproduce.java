@@ -1,9 +1,9 @@
-package dev.racecard.report.reproduce;
+package dev.racecard.reproduce;
 
 import dev.racecard.api.Catalogs;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.Tool;
-import dev.racecard.report.model.Experiment;
+import dev.racecard.evidence.Experiment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

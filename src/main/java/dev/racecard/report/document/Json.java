@@ -1,4 +1,4 @@
-package dev.racecard.report.model;
+package dev.racecard.report.document;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

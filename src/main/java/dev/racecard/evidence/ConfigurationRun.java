@@ -1,4 +1,4 @@
-package dev.racecard.report.model;
+package dev.racecard.evidence;
 
 import java.util.List;
 

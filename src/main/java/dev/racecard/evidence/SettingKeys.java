@@ -1,4 +1,4 @@
-package dev.racecard.report.model;
+package dev.racecard.evidence;
 
 /** Settings an experiment may carry that the report shows in their own place rather than in the settings list. */
 public final class SettingKeys {

@@ -1,4 +1,4 @@
-package dev.racecard.report.model;
+package dev.racecard.report.stats;
 
 import org.junit.jupiter.api.Test;
 
