@@ -1,10 +1,10 @@
 package dev.racecard.barrier;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.barrier.CyclicPhaseBarrier;
 import dev.racecard.patterns.barrier.PhaseBarrier;
 import dev.racecard.patterns.barrier.PhaserBarrier;
 import dev.racecard.patterns.barrier.SpinCounterBarrier;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;

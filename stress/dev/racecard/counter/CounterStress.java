@@ -1,12 +1,12 @@
 package dev.racecard.counter;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.counter.AtomicCounter;
 import dev.racecard.patterns.counter.Counter;
 import dev.racecard.patterns.counter.LongAdderCounter;
 import dev.racecard.patterns.counter.PlainCounter;
 import dev.racecard.patterns.counter.SynchronizedCounter;
 import dev.racecard.patterns.counter.VolatileCounter;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;

@@ -1,11 +1,11 @@
 package dev.racecard.joinvisibility;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.joinvisibility.DoneFlag;
 import dev.racecard.patterns.joinvisibility.PlainDoneFlag;
 import dev.racecard.patterns.joinvisibility.SquareWorker;
 import dev.racecard.patterns.joinvisibility.UnjoinedRead;
 import dev.racecard.patterns.joinvisibility.VolatileDoneFlag;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;

@@ -1,6 +1,5 @@
 package dev.racecard.lifecycle;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.lifecycle.CasGuardWorker;
 import dev.racecard.patterns.lifecycle.CheckAliveThenStartWorker;
 import dev.racecard.patterns.lifecycle.FutureTaskHandoff;
@@ -8,6 +7,7 @@ import dev.racecard.patterns.lifecycle.JoinUnstartedHandoff;
 import dev.racecard.patterns.lifecycle.LazyWorker;
 import dev.racecard.patterns.lifecycle.WorkerHandoff;
 import dev.racecard.patterns.lifecycle.WorkerJob;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;

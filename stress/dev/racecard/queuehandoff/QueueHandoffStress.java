@@ -1,12 +1,12 @@
 package dev.racecard.queuehandoff;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.queuehandoff.BoundedPoisonPillQueue;
 import dev.racecard.patterns.queuehandoff.CheckThenRemoveHandoff;
 import dev.racecard.patterns.queuehandoff.JoinableQueue;
 import dev.racecard.patterns.queuehandoff.LinkedListHandoff;
 import dev.racecard.patterns.queuehandoff.PoisonPillQueue;
 import dev.racecard.patterns.queuehandoff.TaskQueue;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;

@@ -1,9 +1,9 @@
 package dev.racecard.semaphore;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.semaphore.CheckThenIncrementSlots;
 import dev.racecard.patterns.semaphore.SemaphoreSlots;
 import dev.racecard.patterns.semaphore.Slots;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;

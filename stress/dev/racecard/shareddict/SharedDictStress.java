@@ -1,12 +1,12 @@
 package dev.racecard.shareddict;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.shareddict.CheckThenActDict;
 import dev.racecard.patterns.shareddict.ComputeIfAbsentDict;
 import dev.racecard.patterns.shareddict.MemoDict;
 import dev.racecard.patterns.shareddict.PlainHashMapDict;
 import dev.racecard.patterns.shareddict.SharedDict;
 import dev.racecard.patterns.shareddict.SynchronizedDict;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;

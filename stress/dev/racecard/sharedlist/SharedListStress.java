@@ -1,8 +1,8 @@
 package dev.racecard.sharedlist;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.sharedlist.SharedList;
 import dev.racecard.patterns.sharedlist.SynchronizedSharedList;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;

@@ -1,10 +1,10 @@
 package dev.racecard.stopflag;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.stopflag.InterruptedWorker;
 import dev.racecard.patterns.stopflag.PlainFlagWorker;
 import dev.racecard.patterns.stopflag.StoppableWorker;
 import dev.racecard.patterns.stopflag.VolatileFlagWorker;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;

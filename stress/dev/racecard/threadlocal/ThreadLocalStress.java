@@ -1,9 +1,9 @@
 package dev.racecard.threadlocal;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.patterns.threadlocal.SharedFieldContext;
 import dev.racecard.patterns.threadlocal.ThreadLocalContext;
 import dev.racecard.patterns.threadlocal.WorkerContext;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
