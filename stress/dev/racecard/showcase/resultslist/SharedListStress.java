@@ -1,8 +1,8 @@
 package dev.racecard.showcase.resultslist;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.showcase.resultslist.SharedList;
 import dev.racecard.showcase.resultslist.SynchronizedSharedList;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;

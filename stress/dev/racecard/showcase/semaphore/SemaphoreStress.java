@@ -1,9 +1,9 @@
 package dev.racecard.showcase.semaphore;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.showcase.semaphore.CheckThenIncrementSlots;
 import dev.racecard.showcase.semaphore.SemaphoreSlots;
 import dev.racecard.showcase.semaphore.Slots;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;

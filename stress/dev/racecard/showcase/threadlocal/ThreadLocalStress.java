@@ -1,9 +1,9 @@
 package dev.racecard.showcase.threadlocal;
 
-import dev.racecard.evidence.Substitution;
 import dev.racecard.showcase.threadlocal.SharedFieldContext;
 import dev.racecard.showcase.threadlocal.ThreadLocalContext;
 import dev.racecard.showcase.threadlocal.WorkerContext;
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;

@@ -20,7 +20,8 @@ public class GateMojo extends GradingMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         List<String> args = new ArrayList<>(List.of("gate"));
-        args.addAll(Inputs.grading(evidenceDirectory, jcstressResults, racePolicy, catalog, focus, mutants));
+        args.addAll(Inputs.grading(evidenceDirectory, jcstressResults, mutantJcstressResults, racePolicy, catalog, focus,
+                mutants));
         conclude(fork(classpath(true), List.of(), "dev.racecard.report.cli.RacecardCli", args, null, null),
                 failOnFindings, "racecard:gate");
     }

@@ -15,6 +15,11 @@ abstract class GradingMojo extends AbstractRacecardMojo {
     @Parameter(property = "racecard.jcstress.dir", defaultValue = "${project.build.directory}/racecard/jcstress")
     File jcstressResults;
 
+    /** The jcstress results of {@code racecard:stress}'s mutants run: one subdirectory per mutant. */
+    @Parameter(property = "racecard.mutants.jcstress.dir",
+            defaultValue = "${project.build.directory}/racecard/jcstress-mutants")
+    File mutantJcstressResults;
+
     /**
      * When a racy variant's race was not reproduced, or a correct variant's clean record is
      * inconclusive: {@code strict} (fail), {@code deterministic} (fail for a Lincheck miss, warn

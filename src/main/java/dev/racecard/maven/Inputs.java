@@ -15,8 +15,8 @@ final class Inputs {
     private Inputs() {
     }
 
-    static List<String> grading(File evidence, File jcstress, String racePolicy, String catalog, String focus,
-                                String mutants) throws MojoExecutionException {
+    static List<String> grading(File evidence, File jcstress, File mutantJcstress, String racePolicy, String catalog,
+                                String focus, String mutants) throws MojoExecutionException {
         try {
             RacePolicy.parse(racePolicy);
         } catch (IllegalArgumentException e) {
@@ -46,6 +46,11 @@ final class Inputs {
             args.add("--jcstress");
             args.add(jcstress.getAbsolutePath());
             any = true;
+        }
+        if (mutantJcstress != null && mutantJcstress.isDirectory()) {
+            // racecard:stress's mutants run; absent when no mutant ran through jcstress, which the gate then says
+            args.add("--mutant-jcstress");
+            args.add(mutantJcstress.getAbsolutePath());
         }
         if (!any) {
             throw new MojoExecutionException("Racecard: nothing to grade: no evidence in " + evidence

@@ -32,7 +32,8 @@ public class ReportMojo extends GradingMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         List<String> args = new ArrayList<>(List.of("report"));
-        args.addAll(Inputs.grading(evidenceDirectory, jcstressResults, racePolicy, catalog, focus, mutants));
+        args.addAll(Inputs.grading(evidenceDirectory, jcstressResults, mutantJcstressResults, racePolicy, catalog, focus,
+                mutants));
         for (String root : project.getCompileSourceRoots()) {
             if (new File(root).isDirectory()) {
                 args.add("--sources");

@@ -1,8 +1,6 @@
 package dev.racecard.maven;
 
-import dev.racecard.catalog.Focus;
-import dev.racecard.catalog.Tool;
-import dev.racecard.stress.StressBudget;
+import dev.racecard.catalog.MutantSelection;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,92 +17,111 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs the project's jcstress tests (its test classes' {@code META-INF/TestList}) in a forked JVM,
- * {@code java -cp <test class path> org.openjdk.jcstress.Main}, under a budget; the results file
- * and jcstress's log ({@code jcstress.log}) land in {@code resultsDirectory}, which is emptied first
- * so an earlier run never counts. Forbidden outcomes do not fail this goal: they are the gate's to
- * judge. It fails only when jcstress wrote no results.
+ * Runs the project's jcstress tests (its test classes' {@code META-INF/TestList}) through Racecard's
+ * jcstress driver ({@code dev.racecard.stress.StressCommand}, forked): one jcstress per group of
+ * tests under a budget, each in {@code resultsDirectory/<group>/}, then the catalog's mutants that
+ * run through jcstress ({@code racecard.mutants}) in their variants' tests, each in
+ * {@code mutantResultsDirectory/<pattern>~<variant>~<mutant>/}, where {@code racecard:report}
+ * reads them. Both directories are emptied first, so an earlier run never counts. Forbidden
+ * outcomes do not fail this goal: they are the gate's to judge. It fails only when a jcstress run
+ * failed to run (no results, a crash, a timeout).
  */
 @Mojo(name = "stress", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class StressMojo extends AbstractRacecardMojo {
 
-    /** gate, thorough, sanity, or a jcstress option line such as {@code -m quick -iters 1}. */
+    /** A budget of {@code budgetFile}, a built-in one (sanity, gate, thorough), or a jcstress option line. */
     @Parameter(property = "racecard.jcstress.budget", defaultValue = "gate")
     String budget;
+
+    /**
+     * A properties file of groups of tests and their jcstress options per budget (see
+     * {@code dev.racecard.stress.BudgetFile}); without it, the built-in budgets run every test as one group.
+     */
+    @Parameter(property = "racecard.jcstress.budgetFile")
+    File budgetFile;
 
     /** Which tests: a regular expression found in their names, as jcstress's {@code -t}. */
     @Parameter(property = "racecard.jcstress.tests", defaultValue = ".*")
     String tests;
 
-    /** JVM flags for every jcstress fork ({@code -jvmArgsPrepend}: the configuration matrix is kept). */
-    @Parameter(property = "racecard.jcstress.forkArgs", defaultValue = "-Xmx256m")
+    /**
+     * More JVM flags for every jcstress fork, split at spaces, after the budget's own
+     * ({@code -jvmArgsPrepend}: the configuration matrix is kept).
+     */
+    @Parameter(property = "racecard.jcstress.forkArgs")
     String forkArgs;
 
     /** A reproduce line's focus: its jcstress test alone, or no jcstress for another tool's experiment. */
     @Parameter(property = "racecard.focus")
     String focus;
 
+    /**
+     * Which mutants run in their variants' places ({@code none}, {@code gate}, {@code all}): here,
+     * those declared with {@code Tool.JCSTRESS} that the selection runs through jcstress
+     * ({@code all}; {@code gate} puts no mutant through jcstress). The same property as the report's.
+     */
+    @Parameter(property = "racecard.mutants", defaultValue = "none")
+    String mutants;
+
+    /** The catalog whose mutants run: {@code auto} (every registered provider), a provider's class name, or {@code none}. */
+    @Parameter(property = "racecard.catalog", defaultValue = "auto")
+    String catalog;
+
     @Parameter(property = "racecard.jcstress.dir", defaultValue = "${project.build.directory}/racecard/jcstress")
     File resultsDirectory;
+
+    @Parameter(property = "racecard.mutants.jcstress.dir",
+            defaultValue = "${project.build.directory}/racecard/jcstress-mutants")
+    File mutantResultsDirectory;
 
     @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
     File testClasses;
 
     @Override
     void run() throws MojoExecutionException {
-        List<String> options;
         try {
-            options = new ArrayList<>(StressBudget.options(budget));
+            MutantSelection.parse(mutants);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Racecard: " + e.getMessage() + " (racecard.jcstress.budget)");
-        }
-        String testsFound = tests;
-        if (focus != null && !focus.isBlank()) {
-            Focus focused;
-            try {
-                focused = Focus.parse(focus.strip());
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("Racecard: " + oneLine(e.getMessage()) + " (racecard.focus)");
-            }
-            if (focused.tool() != Tool.JCSTRESS) {
-                getLog().info("Racecard: racecard.focus names a " + focused.tool().id() + " experiment: no jcstress");
-                return;
-            }
-            testsFound = "^" + java.util.regex.Pattern.quote(focused.testId()) + "$";
+            throw new MojoExecutionException("Racecard: mutants '" + mutants + "' is not one of none, gate, all (racecard.mutants)");
         }
         if (!new File(testClasses, "META-INF/TestList").isFile()) {
             getLog().info("Racecard: no jcstress tests in " + testClasses + " (no META-INF/TestList): nothing to stress");
             return;
         }
-        Path results = resultsDirectory.toPath();
-        try {
-            clean(results);
-            Files.createDirectories(results);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Racecard: cannot prepare " + results + ": " + oneLine(e.getMessage()));
+        for (File dir : List.of(resultsDirectory, mutantResultsDirectory)) {
+            try {
+                clean(dir.toPath());
+            } catch (IOException e) {
+                throw new MojoExecutionException("Racecard: cannot empty " + dir + ": " + oneLine(e.getMessage()));
+            }
         }
-        options.addAll(List.of("-t", testsFound, "-r", results.resolve("html").toString()));
-        if (forkArgs != null && !forkArgs.isBlank()) {
-            options.addAll(List.of("-jvmArgsPrepend", forkArgs.strip()));
+        List<String> args = new ArrayList<>(List.of("--budget", budget, "--tests", tests,
+                "--results", resultsDirectory.getAbsolutePath(), "--mutants", mutants.strip(),
+                "--mutant-results", mutantResultsDirectory.getAbsolutePath(), "--catalog", catalog));
+        if (budgetFile != null) {
+            args.addAll(List.of("--budget-file", budgetFile.getAbsolutePath()));
         }
-        File log = results.resolve("jcstress.log").toFile();
-        getLog().info("Racecard: jcstress " + String.join(" ", options) + " (log: " + log + ")");
-        long start = System.nanoTime();
-        Forked run = fork(testClasspath(), List.of(), "org.openjdk.jcstress.Main", options, results.toFile(), log);
-        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        boolean wrote;
-        try (Stream<Path> files = Files.list(results)) {
-            wrote = files.anyMatch(p -> p.getFileName().toString().matches("jcstress-results-.*\\.bin\\.gz"));
-        } catch (IOException e) {
-            wrote = false;
+        if (focus != null && !focus.isBlank()) {
+            args.addAll(List.of("--focus", focus.strip()));
         }
-        if (!wrote) {
-            throw new MojoExecutionException("Racecard: jcstress wrote no results (exit status " + run.status()
-                    + "); see " + log);
+        if (forkArgs != null) {
+            for (String flag : forkArgs.strip().split("\\s+")) {
+                if (!flag.isEmpty()) {
+                    args.addAll(List.of("--fork-arg", flag));
+                }
+            }
         }
-        getLog().info("Racecard: jcstress ran in " + seconds + " s (exit status " + run.status()
-                + (run.status() == 1 ? ": some test failed, for the gate to judge" : "") + "); results in " + results);
+        // the driver's JVM class path is the jcstress forks' too: the project's tests and catalog, and the driver
+        Forked run = fork(classpath(true), List.of(), "dev.racecard.stress.StressCommand", args, null, null);
+        switch (run.status()) {
+            case 0 -> {
+            }
+            case 1 -> throw new MojoExecutionException("Racecard: a jcstress run failed to run (see the lines above and "
+                    + "its jcstress.log under " + resultsDirectory + " or " + mutantResultsDirectory + ")");
+            default -> throw new MojoExecutionException("Racecard: "
+                    + (run.lastError() == null ? "jcstress driver exit status " + run.status() : run.lastError()));
+        }
     }
 
     private static void clean(Path dir) throws IOException {

@@ -1,7 +1,7 @@
 package dev.racecard.report;
 
-import dev.racecard.stressrun.Budget;
-import dev.racecard.stressrun.StressRuns;
+import dev.racecard.stress.Budget;
+import dev.racecard.stress.StressRuns;
 
 import java.io.IOException;
 import java.io.PrintStream;

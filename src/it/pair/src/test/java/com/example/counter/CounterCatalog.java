@@ -24,7 +24,8 @@ public class CounterCatalog implements CatalogProvider {
                     .critical("incrementAndGet")
                     // a positive control: the gate must fail it, or the atomic counter's clean record proves nothing
                     .mutant(Mutant.of("get-then-set", GetThenSetCounter.class.getName(),
-                            "count.set(count.get() + 1): two atomic calls, not one", Tool.LINCHECK, Tool.JUNIT))
+                            "count.set(count.get() + 1): two atomic calls, not one", Tool.JCSTRESS, Tool.LINCHECK,
+                            Tool.JUNIT))
                 .build());
     }
 }

@@ -1,5 +1,6 @@
 package com.example.counter;
 
+import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -8,11 +9,17 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.J_Result;
 
+import java.util.function.Supplier;
+
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-/** Two threads increment the counter once each; the arbiter reads the count. */
+/**
+ * Two threads increment the counter once each; the arbiter reads the count. The correct variant's
+ * test builds its counter through {@link Substitution}, so racecard:stress can rerun it with a
+ * catalog mutant in the variant's place.
+ */
 public class CounterStress {
 
     @JCStressTest
@@ -45,7 +52,8 @@ public class CounterStress {
     @Outcome(id = "2", expect = ACCEPTABLE, desc = "both increments counted")
     @State
     public static class Atomic {
-        final Counter counter = new AtomicCounter();
+        static final Supplier<Counter> UNDER_TEST = Substitution.of(Counter.class, AtomicCounter.class);
+        final Counter counter = UNDER_TEST.get();
 
         @Actor
         public void one() {

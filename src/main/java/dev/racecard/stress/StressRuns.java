@@ -1,13 +1,8 @@
-package dev.racecard.stressrun;
+package dev.racecard.stress;
 
-import dev.racecard.catalog.Catalog;
-import dev.racecard.report.ingest.JcstressRunTime;
-import dev.racecard.catalog.Focus;
-import dev.racecard.catalog.MutantSelection;
-import dev.racecard.showcase.ShowcaseCatalog;
-import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ingest.JcstressFiles;
+import dev.racecard.report.ingest.JcstressRunTime;
 import dev.racecard.evidence.Expectation;
 import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.RunStatus;
@@ -36,37 +31,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Runs the jcstress tests under a {@link Budget}: one jcstress per group of tests, in a child JVM
+ * Runs jcstress tests under a {@link Budget}: one jcstress per group of tests, in a child JVM
  * ({@code java -cp <this classpath> org.openjdk.jcstress.Main}), each group with its own options
  * and its own results subdirectory {@code RESULTS/<group>/} (or {@code RESULTS/<group>-<run>/} for
  * a group run once per chosen configuration), which is where jcstress writes its
  * {@code jcstress-results-*.bin.gz} (its working directory) and its log, {@code jcstress.log}.
  * The report reads each subdirectory's results and merges a test's runs into one experiment.
- *
- * <pre>
- * StressRuns --budget gate|thorough --results DIR [--tests REGEX] [--fork-arg ARG]...
- *            [--mutants none|gate|all --mutant-results DIR] [--focus FOCUS] [--timeout-minutes N] [--plan]
- * </pre>
- *
- * {@code --tests} narrows the tests (found in their names, as jcstress's {@code -t}); each
- * {@code --fork-arg} is one more JVM flag for every fork of every configuration (e.g.
- * {@code -Dracecard.substitute=...}), after the budget's own; {@code --plan} prints which tests
- * each jcstress run would get, with its options, and runs nothing. {@code --mutants} then runs
- * the selected positive controls through their variants' tests ({@link MutantStressRuns}).
- * {@code --focus} (a reproduce line's {@link Focus}; empty: none) runs its jcstress test alone, in
- * its budget group as above, and its mutant if it names one, as the mutants run would (the variant's
- * own test runs too: the gate grades the variant's evidence of the focused test); for another
- * tool's experiment it runs no jcstress at all.
- * <p>
- * Exit status: 0 when every group ran and wrote results, whatever they hold (jcstress exits 1
- * on a forbidden outcome; judging that is the gate's job); 1 when a group failed to run (no
- * results, a crash, a timeout); 2 on bad usage.
+ * {@link StressCommand} is its command line; a group that failed to run (no results, a crash, a
+ * timeout) is reported, never thrown: judging forbidden outcomes is the gate's job.
  */
 public final class StressRuns {
-
-    static final int RAN = 0;
-    static final int FAILED_TO_RUN = 1;
-    static final int USAGE = 2;
 
     /**
      * One jcstress invocation: a run of a group, over the tests the group claimed.
@@ -94,88 +68,6 @@ public final class StressRuns {
     private StressRuns() {
     }
 
-    public static void main(String[] args) {
-        PrintStream out = System.out;
-        Budget budget = null;
-        Path results = null;
-        Pattern filter = Pattern.compile("");
-        List<String> forkArgs = new ArrayList<>();
-        MutantSelection mutants = MutantSelection.NONE;
-        Path mutantResults = null;
-        String focusText = null;
-        Catalog catalog = ShowcaseCatalog.CATALOG;
-        Duration timeout = Duration.ofMinutes(60);
-        boolean planOnly = false;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String value = i + 1 < args.length ? args[i + 1] : null;
-                if (args[i].equals("--plan")) {
-                    planOnly = true;
-                    continue;
-                }
-                switch (args[i]) {
-                    case "--budget" -> budget = StressBudgets.named(required(args[i], value));
-                    case "--results" -> results = Path.of(required(args[i], value));
-                    case "--tests" -> filter = Pattern.compile(required(args[i], value));
-                    case "--fork-arg" -> forkArgs.add(required(args[i], value));
-                    case "--mutants" -> mutants = MutantSelection.parse(required(args[i], value));
-                    case "--mutant-results" -> mutantResults = Path.of(required(args[i], value));
-                    case "--focus" -> focusText = required(args[i], value);
-                    case "--timeout-minutes" -> timeout = Duration.ofMinutes(Long.parseLong(required(args[i], value)));
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-                i++;
-            }
-            if (budget == null || (results == null && !planOnly)) {
-                throw new IllegalArgumentException("--budget and --results are required");
-            }
-            Focus focus = Focus.parseIfGiven(focusText, catalog).orElse(null);
-            if (focus != null && focus.tool() != Tool.JCSTRESS) {
-                out.println("stress-runs: focus " + focus.format() + " is a " + focus.tool().id()
-                        + " experiment: no jcstress to run");
-                System.exit(RAN);
-                return;
-            }
-            if (focus != null) {
-                filter = Pattern.compile(exactly(List.of(focus.testId())));
-                mutants = focus.selection();
-                catalog = focus.narrow(catalog);
-            }
-            if (mutants != MutantSelection.NONE && mutantResults == null && !planOnly) {
-                throw new IllegalArgumentException("--mutants needs --mutant-results");
-            }
-            List<String> all = new ArrayList<>(budget.forkArgs());
-            all.addAll(forkArgs);
-            jvmArgsPrepend(all); // refuses what jcstress cannot pass on
-        } catch (IllegalArgumentException e) {
-            System.err.println("stress-runs: " + e.getMessage());
-            System.err.println("usage: StressRuns --budget " + String.join("|", StressBudgets.names())
-                    + " --results DIR [--tests REGEX] [--fork-arg ARG]... [--mutants none|gate|all --mutant-results DIR]"
-                    + " [--focus FOCUS] [--timeout-minutes N] [--plan]");
-            System.exit(USAGE);
-            return;
-        }
-        if (planOnly) {
-            for (PlannedRun p : plan(budget, tests(filter))) {
-                out.printf(Locale.ROOT, "%s: %s%n  %s%n", p.directory(), String.join(" ", p.options()), String.join("\n  ", p.tests()));
-            }
-            return;
-        }
-        List<GroupRun> runs = run(budget, results, filter, forkArgs, timeout, out);
-        boolean ran = runs.stream().allMatch(r -> r.problem() == null);
-        if (mutants != MutantSelection.NONE) {
-            ran &= MutantStressRuns.run(budget, catalog, mutants, mutantResults, timeout, out);
-        }
-        System.exit(ran ? RAN : FAILED_TO_RUN);
-    }
-
-    private static String required(String option, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return value;
-    }
-
     /** Plans, runs every group in turn and prints what each did; never throws for a group that failed. */
     public static List<GroupRun> run(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
                                      Duration timeout, PrintStream out) {
@@ -201,7 +93,7 @@ public final class StressRuns {
         List<GroupRun> runs = plan.stream().map(done::get).toList();
         out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
         for (String stale : leftovers(results, plan)) {
-            out.println("stress-runs: warning: " + results.resolve(stale) + " holds results of an earlier run, "
+            out.println(StressCommand.WARNING + results.resolve(stale) + " holds results of an earlier run, "
                     + "which a report of " + results + " reads too");
         }
         return runs;
@@ -219,7 +111,7 @@ public final class StressRuns {
         out.printf(Locale.ROOT, "stress-runs: %s: %.0f s, jcstress exit %d%s%n", p.directory(), r.seconds(), r.exitCode(),
                 r.problem() == null ? "" : ": FAILED TO RUN: " + r.problem());
         for (String missing : r.missingTests()) {
-            out.println("stress-runs: " + p.directory() + ": warning: no results for " + missing);
+            out.println(StressCommand.WARNING + p.directory() + ": no results for " + missing);
         }
         if (r.problem() != null) {
             tail(r.directory().resolve(LOG), 15).forEach(line -> out.println("  | " + line));

@@ -1,4 +1,4 @@
-package dev.racecard.evidence;
+package dev.racecard.stress;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -7,9 +7,12 @@ import java.util.function.Supplier;
 
 /**
  * Puts a mutant in a correct variant's place inside a jcstress test: jcstress grades a test by
- * its class, so the mutants run reruns the variant's own test in forks started with
- * {@code -Dracecard.substitute=<variant class>=<mutant class>}, and the test builds its state
- * through {@link #of}. Without the property every test builds its own variant.
+ * its class, so the mutants run ({@link MutantStressRuns}) reruns the variant's own test in forks
+ * started with {@code -Dracecard.substitute=<variant class>=<mutant class>}, and the test builds
+ * its state through {@link #of}, e.g.
+ * {@code static final Supplier<Counter> UNDER_TEST = Substitution.of(Counter.class, AtomicCounter.class)}.
+ * Without the property, or with another variant named in it, every test builds its own variant.
+ * A catalog mutant runs through jcstress when it declares {@code Tool.JCSTRESS}.
  */
 public final class Substitution {
 
@@ -45,6 +48,8 @@ public final class Substitution {
             return Class.forName(spec.substring(eq + 1)).asSubclass(api);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(PROPERTY + " names a class that does not exist: " + spec, e);
+        } catch (ClassCastException e) {
+            throw new IllegalStateException(PROPERTY + " names a class that is no " + api.getName() + ": " + spec, e);
         }
     }
 }

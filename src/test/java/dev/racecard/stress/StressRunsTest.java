@@ -1,32 +1,22 @@
-package dev.racecard.stressrun;
+package dev.racecard.stress;
 
-import dev.racecard.catalog.Focus;
-import dev.racecard.catalog.MutantSelection;
-import dev.racecard.catalog.Pattern;
-import dev.racecard.showcase.ShowcaseCatalog;
-import dev.racecard.catalog.Variant;
-import dev.racecard.catalog.VariantKind;
 import dev.racecard.report.JcstressFixtures;
 import dev.racecard.report.UsesJcstressFixtures;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.evidence.Experiment;
-import dev.racecard.stressrun.Budget.Group;
-import dev.racecard.stressrun.StressRuns.PlannedRun;
+import dev.racecard.stress.Budget.Group;
+import dev.racecard.stress.StressRuns.PlannedRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 @UsesJcstressFixtures
 class StressRunsTest {
@@ -38,18 +28,6 @@ class StressRunsTest {
 
     @TempDir
     Path tmp;
-
-    @Test
-    void onlyTheGatesSpinLoopsRunBesideTheOthersTheHangingOnesYielding() {
-        List<PlannedRun> plan = StressRuns.plan(StressBudgets.GATE,
-                List.of("dev.racecard.showcase.stopflag.StopFlagStress.PlainFlagSpin", "dev.racecard.showcase.counter.CounterStress.Plain",
-                        "dev.racecard.showcase.threadlifecycle.ThreadLifecycleStress.CasGuard"));
-        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule).containsExactly(
-                tuple("hoisting-interpreter", Budget.Schedule.ALONGSIDE),
-                tuple("hoisting-tiered", Budget.Schedule.YIELDING),
-                tuple("thread-start", Budget.Schedule.IN_TURN),
-                tuple("c2", Budget.Schedule.IN_TURN));
-    }
 
     @Test
     void eachTestGoesToTheFirstGroupThatFindsItAndTheRestToOther() {
@@ -67,10 +45,12 @@ class StressRunsTest {
     @Test
     void aGroupWithSeveralRunsRunsItsTestsOncePerRunEachInItsOwnDirectory() {
         Budget budget = new Budget("b", List.of(Group.ofRuns("spin", "Spin", "contrast",
-                Budget.Run.of("interpreter", "-m quick -jvmArgs -Xint"), Budget.Run.of("tiered", "-m quick -jvmArgs -XX:+TieredCompilation"))),
+                Budget.Run.of("interpreter", "-m quick -jvmArgs -Xint", Budget.Schedule.ALONGSIDE),
+                Budget.Run.of("tiered", "-m quick -jvmArgs -XX:+TieredCompilation", Budget.Schedule.YIELDING))),
                 List.of(), List.of());
         List<PlannedRun> plan = StressRuns.plan(budget, List.of("x.PlainSpin", "x.VolatileSpin"));
-        assertThat(plan).extracting(PlannedRun::directory).containsExactly("spin-interpreter", "spin-tiered");
+        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule).containsExactly(
+                tuple("spin-interpreter", Budget.Schedule.ALONGSIDE), tuple("spin-tiered", Budget.Schedule.YIELDING));
         assertThat(plan).allSatisfy(r -> assertThat(r.tests()).containsExactly("x.PlainSpin", "x.VolatileSpin"));
         assertThat(plan.get(0).options()).containsExactly("-m", "quick", "-jvmArgs", "-Xint");
         assertThatThrownBy(() -> Group.ofRuns("spin", "x", "", Budget.Run.of("", "-m quick"), Budget.Run.of("c2", "-m quick")))
@@ -142,64 +122,6 @@ class StressRunsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-jvmArgsPrepend");
         assertThatThrownBy(() -> Group.of("g", ".", "-t x", "")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Group.of("../up", ".", "-m quick", "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> StressBudgets.named("quick")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("gate or thorough");
-    }
-
-    @Test
-    void anOptionLineIsOneGroupOfEveryTest() {
-        Budget budget = StressBudgets.named("-m tough -sc false");
-        List<PlannedRun> plan = StressRuns.plan(budget, List.of("a.B", "c.D"));
-        assertThat(plan).singleElement().satisfies(r -> {
-            assertThat(r.group()).isEqualTo("all");
-            assertThat(r.tests()).containsExactly("a.B", "c.D");
-            assertThat(r.options()).containsExactly("-m", "tough", "-sc", "false");
-        });
-        assertThat(budget.forkArgs()).containsExactly("-Xmx256m", "-Dracecard.jcstress.budget=-m tough -sc false");
-        assertThat(StressBudgets.GATE.forkArgs()).containsExactly("-Xmx256m", "-Dracecard.jcstress.budget=gate");
-        assertThat(StressBudgets.THOROUGH.forkArgs()).contains("-Dracecard.jcstress.budget=thorough");
-    }
-
-    @Test
-    void everyBudgetGivesEveryCatalogTestANamedGroupAndEachCorrectVariantARacyTwinInIt() {
-        for (Budget budget : List.of(StressBudgets.GATE, StressBudgets.THOROUGH)) {
-            List<String> tests = ShowcaseCatalog.CATALOG.patterns().stream().flatMap(p -> p.variants().stream())
-                    .flatMap(v -> v.jcstressTests().stream()).toList();
-            Map<String, String> groupOf = new HashMap<>();
-            StressRuns.plan(budget, tests).forEach(r -> r.tests().forEach(t -> groupOf.put(t, r.group())));
-            assertThat(groupOf).as(budget.name()).doesNotContainValue(Budget.OTHER).containsOnlyKeys(tests);
-
-            // calibration: a correct variant's silence counts where its racy twin showed the race,
-            // so each correct test runs with the same options as some racy test of its pattern
-            for (Pattern p : ShowcaseCatalog.CATALOG.patterns()) {
-                Set<String> racyGroups = p.variants().stream().filter(v -> v.kind() == VariantKind.RACY)
-                        .flatMap(v -> v.jcstressTests().stream()).map(groupOf::get).collect(Collectors.toSet());
-                for (Variant v : p.variants()) {
-                    if (v.kind() == VariantKind.CORRECT) {
-                        for (String t : v.jcstressTests()) {
-                            assertThat(racyGroups).as(budget.name() + ": group of " + t).contains(groupOf.get(t));
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    @Test
-    void aFocusedMutantRunsItsOneTestWithTheMutantInPlaceWhereTheGateBudgetWouldNot() {
-        Focus focus = Focus.parse("jcstress:dev.racecard.showcase.shareddict.SharedDictStress.SynchronizedPuts"
-                + "@shared-dict/synchronized~unlocked-put", ShowcaseCatalog.CATALOG);
-        assertThat(MutantStressRuns.plan(ShowcaseCatalog.CATALOG, MutantSelection.GATE)).isEmpty();
-        assertThat(MutantStressRuns.plan(focus.narrow(ShowcaseCatalog.CATALOG), focus.selection())).singleElement()
-                .satisfies(m -> {
-                    assertThat(m.mutant().id()).isEqualTo("unlocked-put");
-                    assertThat(m.tests().matcher("dev.racecard.showcase.shareddict.SharedDictStress.SynchronizedPuts").find()).isTrue();
-                    assertThat(m.tests().matcher("dev.racecard.showcase.shareddict.SharedDictStress.SynchronizedGetOrCompute").find())
-                            .isFalse();
-                    assertThat(m.substitution()).endsWith("=dev.racecard.showcase.shareddict.mutants.UnlockedPutDict");
-                });
-        assertThat(Focus.parse(focus.format().replace("~unlocked-put", ""), ShowcaseCatalog.CATALOG).selection())
-                .isEqualTo(MutantSelection.NONE);
     }
 
     @Test

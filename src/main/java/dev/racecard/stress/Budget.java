@@ -1,7 +1,8 @@
-package dev.racecard.stressrun;
+package dev.racecard.stress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,9 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
     private static final String PLAIN_NAME = "[a-z0-9][a-z0-9-]*";
 
     public Budget {
-        Objects.requireNonNull(name, "name");
+        if (!name.matches(PLAIN_NAME)) {
+            throw new IllegalArgumentException("budget name '" + name + "' is not a plain name");
+        }
         groups = List.copyOf(groups);
         otherOptions = List.copyOf(otherOptions);
         forkArgs = List.copyOf(forkArgs);
@@ -90,7 +93,21 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
          * up. A spinning fork then takes only what the others leave, and its 30 s, measured on the
          * clock, still elapse; a compiler's decision to hoist a read does not depend on the priority.
          */
-        YIELDING
+        YIELDING;
+
+        /** As a budget file writes it: {@code in-turn}, {@code alongside}, {@code yielding}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public static Schedule parse(String id) {
+            for (Schedule s : values()) {
+                if (s.id().equals(id.strip())) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("unknown schedule '" + id + "' (in-turn, alongside or yielding)");
+        }
     }
 
     /**
@@ -120,17 +137,11 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
             return new Run(name, split(options), Schedule.IN_TURN);
         }
 
-        /** A run started first and run beside the others. */
-        public static Run alongside(String name, String options) {
-            return new Run(name, split(options), Schedule.ALONGSIDE);
+        public static Run of(String name, String options, Schedule schedule) {
+            return new Run(name, split(options), schedule);
         }
 
-        /** A run started first, beside the others, at the lowest CPU priority: see {@link Schedule#YIELDING}. */
-        public static Run yielding(String name, String options) {
-            return new Run(name, split(options), Schedule.YIELDING);
-        }
-
-        private static List<String> split(String options) {
+        static List<String> split(String options) {
             String line = options.strip();
             return line.isEmpty() ? List.of() : List.of(line.split("\\s+"));
         }

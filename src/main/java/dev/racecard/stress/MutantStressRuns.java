@@ -1,11 +1,10 @@
-package dev.racecard.stressrun;
+package dev.racecard.stress;
 
 import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.Mutant;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
-import dev.racecard.evidence.Substitution;
 import dev.racecard.report.ingest.MutantJcstress;
 
 import java.io.PrintStream;
@@ -35,12 +34,24 @@ final class MutantStressRuns {
         String substitution() {
             return "-D" + Substitution.PROPERTY + "=" + variant.implementation() + "=" + mutant.implementation();
         }
+
+        /** The run's own fork flags, then the substitution. */
+        List<String> forkArgs(List<String> runFlags) {
+            List<String> flags = new ArrayList<>(runFlags);
+            flags.add(substitution());
+            return flags;
+        }
+
+        /** How findings name it: pattern/variant~mutant. */
+        String subject() {
+            return pattern + "/" + variant.id() + "~" + mutant.id();
+        }
     }
 
     private MutantStressRuns() {
     }
 
-    /** @param catalog Racecard's, or a focused run's narrowed one (its variant's one test, its one mutant) */
+    /** @param catalog the run's, or a focused run's narrowed one (its variant's one test, its one mutant) */
     static List<PlannedMutant> plan(Catalog catalog, MutantSelection selection) {
         List<PlannedMutant> plan = new ArrayList<>();
         for (dev.racecard.catalog.Pattern p : catalog.patterns()) {
@@ -55,18 +66,20 @@ final class MutantStressRuns {
         return plan;
     }
 
-    /** @return whether every run of every mutant ran and wrote results */
-    static boolean run(Budget budget, Catalog catalog, MutantSelection selection, Path root, Duration timeout,
-                       PrintStream out) {
+    /**
+     * @param forkArgs the run's own extra fork flags; each mutant's forks get its substitution after them
+     * @return whether every run of every mutant ran and wrote results
+     */
+    static boolean run(Budget budget, Catalog catalog, MutantSelection selection, Path root, List<String> forkArgs,
+                       Duration timeout, PrintStream out) {
         List<PlannedMutant> plan = plan(catalog, selection);
         out.printf(Locale.ROOT, "stress-runs: %d mutants (%s) through their variants' jcstress tests, results in %s%n",
                 plan.size(), selection.id(), root);
         boolean ran = true;
         for (PlannedMutant m : plan) {
+            out.printf(Locale.ROOT, "stress-runs: mutant %s in place of %s%n", m.subject(), m.variant().implementation());
             Path results = MutantJcstress.directory(root, m.pattern(), m.variant().id(), m.mutant().id());
-            out.printf(Locale.ROOT, "stress-runs: mutant %s/%s~%s in place of %s%n", m.pattern(), m.variant().id(),
-                    m.mutant().id(), m.variant().implementation());
-            ran &= StressRuns.run(budget, results, m.tests(), List.of(m.substitution()), timeout, out).stream()
+            ran &= StressRuns.run(budget, results, m.tests(), m.forkArgs(forkArgs), timeout, out).stream()
                     .allMatch(r -> r.problem() == null);
         }
         return ran;

@@ -1,0 +1,152 @@
+package dev.racecard.stress;
+
+import dev.racecard.stress.StressRuns.PlannedRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class JcstressBudgetsTest {
+
+    /** A user's file: the gate budget redefined with a group of spin loops run twice and a group of two options. */
+    static final String FILE = """
+            # spin loops hang when compiled
+            gate.groups = spin, counters
+            gate.other = -m quick
+            spin.tests = Spin$
+            spin.gate.runs = interpreter, tiered
+            spin.gate.interpreter = -m quick -jvmArgs -Xint
+            spin.gate.interpreter.schedule = alongside
+            spin.gate.tiered = -m quick -jvmArgs -XX:+TieredCompilation
+            spin.gate.tiered.schedule = yielding
+            spin.gate.why = compiled code hangs
+            counters.tests = \\\\.CounterStress\\\\.
+            counters.gate = -m quick -iters 1 \\
+              -jvmArgs -XX:-TieredCompilation
+            fork-args = -Xmx512m -XX:+UseSerialGC
+            """;
+
+    @TempDir
+    Path tmp;
+
+    static JcstressBudgets parse(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return BudgetFile.parse(p);
+    }
+
+    @Test
+    void withoutAFileEachBuiltInBudgetIsOneGroupOfEveryTest() {
+        JcstressBudgets builtIn = JcstressBudgets.builtIn();
+        assertThat(builtIn.names()).containsExactly("gate", "sanity", "thorough");
+        assertThat(StressRuns.plan(builtIn.named("gate"), List.of("a.B", "c.DSpin"))).singleElement().satisfies(r -> {
+            assertThat(r.directory()).isEqualTo("all");
+            assertThat(r.tests()).containsExactly("a.B", "c.DSpin");
+            assertThat(r.options()).containsExactly("-m", "quick", "-iters", "1", "-sc", "false");
+        });
+        assertThat(builtIn.named("sanity").groups().get(0).runs().get(0).options()).containsExactly("-m", "sanity");
+        assertThat(builtIn.named(" thorough ").groups().get(0).runs().get(0).options()).containsExactly("-m", "default");
+        assertThat(builtIn.named("gate").forkArgs()).containsExactly("-Xmx256m", "-Dracecard.jcstress.budget=gate");
+    }
+
+    @Test
+    void anOptionLineIsOneGroupOfEveryTestNamedInTheForks() {
+        Budget budget = JcstressBudgets.builtIn().named("-m tough -sc false");
+        List<PlannedRun> plan = StressRuns.plan(budget, List.of("a.B", "c.D"));
+        assertThat(plan).singleElement().satisfies(r -> {
+            assertThat(r.group()).isEqualTo("all");
+            assertThat(r.options()).containsExactly("-m", "tough", "-sc", "false");
+        });
+        assertThat(budget.forkArgs()).containsExactly("-Xmx256m", "-Dracecard.jcstress.budget=-m tough -sc false");
+        assertThatThrownBy(() -> JcstressBudgets.builtIn().named("-m quick -t Counter"))
+                .hasMessageContaining("-t is set by the driver");
+    }
+
+    @Test
+    void anUnknownNameIsRefusedWithTheNamesARunCanGive() {
+        assertThatThrownBy(() -> JcstressBudgets.builtIn().named("fast")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown jcstress budget 'fast': gate, sanity, thorough, or a jcstress option line such as "
+                        + "'-m quick -iters 1'");
+        assertThatThrownBy(() -> parse(FILE.replace("gate.", "nightly.").replace(".gate", ".nightly")).named("fast"))
+                .hasMessageContaining("'fast': nightly, gate, sanity, thorough,");
+    }
+
+    @Test
+    void aFilesBudgetReplacesTheBuiltInOneItsGroupsInOrderAndItsForkArgsEveryBudgets() {
+        JcstressBudgets budgets = parse(FILE);
+        assertThat(budgets.names()).containsExactly("gate", "sanity", "thorough");
+        Budget gate = budgets.named("gate");
+        List<PlannedRun> plan = StressRuns.plan(gate, List.of("x.CounterStress.PlainSpin", "x.CounterStress.Atomic", "x.Queue"));
+        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule, PlannedRun::why).containsExactly(
+                tuple("spin-interpreter", Budget.Schedule.ALONGSIDE, "compiled code hangs"),
+                tuple("spin-tiered", Budget.Schedule.YIELDING, "compiled code hangs"),
+                tuple("counters", Budget.Schedule.IN_TURN, ""),
+                tuple(Budget.OTHER, Budget.Schedule.IN_TURN, "the budget's default for tests no group claims"));
+        assertThat(plan.get(0).tests()).containsExactly("x.CounterStress.PlainSpin");
+        assertThat(plan.get(1).options()).containsExactly("-m", "quick", "-jvmArgs", "-XX:+TieredCompilation");
+        assertThat(plan.get(2).tests()).containsExactly("x.CounterStress.Atomic");
+        assertThat(plan.get(2).options()).containsExactly("-m", "quick", "-iters", "1", "-jvmArgs", "-XX:-TieredCompilation");
+        assertThat(plan.get(3).options()).containsExactly("-m", "quick");
+        assertThat(gate.forkArgs()).containsExactly("-Xmx512m", "-XX:+UseSerialGC", "-Dracecard.jcstress.budget=gate");
+        assertThat(budgets.named("sanity").forkArgs()).containsExactly("-Xmx512m", "-XX:+UseSerialGC",
+                "-Dracecard.jcstress.budget=sanity");
+    }
+
+    @Test
+    void aGroupRunsOnlyInTheBudgetsThatListIt() {
+        JcstressBudgets budgets = parse(FILE + """
+                nightly.groups = counters
+                nightly.other = -m default
+                counters.nightly = -m stress
+                """);
+        List<PlannedRun> plan = StressRuns.plan(budgets.named("nightly"), List.of("x.CounterStress.PlainSpin"));
+        assertThat(plan).extracting(PlannedRun::group).containsExactly("counters");
+        assertThat(plan.get(0).options()).containsExactly("-m", "stress");
+    }
+
+    @Test
+    void aMistakeInTheFileIsRefusedWithTheKeyNamed() {
+        assertThatThrownBy(() -> parse(FILE + "conters.gate = -m quick\n")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no budget uses conters.gate (a group's keys count only when a BUDGET.groups names it)");
+        assertThatThrownBy(() -> parse(FILE.replace("gate.other = -m quick\n", "")))
+                .hasMessage("missing gate.other");
+        assertThatThrownBy(() -> parse(FILE.replace("counters.tests", "counter.tests")))
+                .hasMessageContaining("missing counters.tests");
+        assertThatThrownBy(() -> parse(FILE + "counters.gate.runs = a\n"))
+                .hasMessageContaining("needs either counters.gate (one run) or counters.gate.runs");
+        assertThatThrownBy(() -> parse(FILE.replace("alongside", "beside")))
+                .hasMessageContaining("unknown schedule 'beside'");
+        assertThatThrownBy(() -> parse(FILE.replace("Spin$", "Spin(")))
+                .hasMessageContaining("spin.tests is not a regular expression");
+        assertThatThrownBy(() -> parse(FILE.replace("-m quick -jvmArgs -Xint", "-m quick -r out")))
+                .hasMessageContaining("-r is set by the driver");
+        assertThatThrownBy(() -> parse(FILE.replace("interpreter, tiered", "why, tiered")))
+                .hasMessageContaining("a run may not be named 'why'");
+        assertThatThrownBy(() -> parse("fork-args = -Xmx1g\n")).hasMessageContaining("declares no budget");
+    }
+
+    @Test
+    void aFileIsReadWithItsNameInEveryError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("budgets.properties"), FILE);
+        assertThat(JcstressBudgets.of(file).named("gate").groups()).extracting(Budget.Group::name)
+                .containsExactly("spin", "counters");
+        assertThat(JcstressBudgets.of(null).names()).containsExactly("gate", "sanity", "thorough");
+        assertThatThrownBy(() -> JcstressBudgets.of(tmp.resolve("absent.properties")))
+                .hasMessage("budget file " + tmp.resolve("absent.properties") + " does not exist");
+        Path bad = Files.writeString(tmp.resolve("bad.properties"), "gate.groups = a\n");
+        assertThatThrownBy(() -> JcstressBudgets.of(bad)).hasMessage("budget file " + bad + ": missing a.tests");
+    }
+}
