@@ -1,9 +1,5 @@
 package dev.racecard.showcase.barrier;
 
-import dev.racecard.showcase.barrier.CyclicPhaseBarrier;
-import dev.racecard.showcase.barrier.PhaseBarrier;
-import dev.racecard.showcase.barrier.PhaserBarrier;
-import dev.racecard.showcase.barrier.SpinCounterBarrier;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;

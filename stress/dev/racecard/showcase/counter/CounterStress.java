@@ -1,11 +1,5 @@
 package dev.racecard.showcase.counter;
 
-import dev.racecard.showcase.counter.AtomicCounter;
-import dev.racecard.showcase.counter.Counter;
-import dev.racecard.showcase.counter.LongAdderCounter;
-import dev.racecard.showcase.counter.PlainCounter;
-import dev.racecard.showcase.counter.SynchronizedCounter;
-import dev.racecard.showcase.counter.VolatileCounter;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;

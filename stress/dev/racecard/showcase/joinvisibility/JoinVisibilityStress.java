@@ -1,10 +1,5 @@
 package dev.racecard.showcase.joinvisibility;
 
-import dev.racecard.showcase.joinvisibility.DoneFlag;
-import dev.racecard.showcase.joinvisibility.PlainDoneFlag;
-import dev.racecard.showcase.joinvisibility.SquareWorker;
-import dev.racecard.showcase.joinvisibility.UnjoinedRead;
-import dev.racecard.showcase.joinvisibility.VolatileDoneFlag;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;

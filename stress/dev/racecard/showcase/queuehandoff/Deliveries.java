@@ -1,7 +1,5 @@
 package dev.racecard.showcase.queuehandoff;
 
-import dev.racecard.showcase.queuehandoff.Handoff;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,5 @@
 package dev.racecard.showcase.queuehandoff;
 
-import dev.racecard.showcase.queuehandoff.BoundedPoisonPillQueue;
-import dev.racecard.showcase.queuehandoff.CheckThenRemoveHandoff;
-import dev.racecard.showcase.queuehandoff.JoinableQueue;
-import dev.racecard.showcase.queuehandoff.LinkedListHandoff;
-import dev.racecard.showcase.queuehandoff.PoisonPillQueue;
-import dev.racecard.showcase.queuehandoff.TaskQueue;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;

@@ -1,7 +1,5 @@
 package dev.racecard.showcase.resultslist;
 
-import dev.racecard.showcase.resultslist.SharedList;
-import dev.racecard.showcase.resultslist.SynchronizedSharedList;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;

@@ -1,8 +1,5 @@
 package dev.racecard.showcase.semaphore;
 
-import dev.racecard.showcase.semaphore.CheckThenIncrementSlots;
-import dev.racecard.showcase.semaphore.SemaphoreSlots;
-import dev.racecard.showcase.semaphore.Slots;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;

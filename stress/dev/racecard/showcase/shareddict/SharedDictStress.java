@@ -1,11 +1,5 @@
 package dev.racecard.showcase.shareddict;
 
-import dev.racecard.showcase.shareddict.CheckThenActDict;
-import dev.racecard.showcase.shareddict.ComputeIfAbsentDict;
-import dev.racecard.showcase.shareddict.MemoDict;
-import dev.racecard.showcase.shareddict.PlainHashMapDict;
-import dev.racecard.showcase.shareddict.SharedDict;
-import dev.racecard.showcase.shareddict.SynchronizedDict;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;

@@ -1,9 +1,5 @@
 package dev.racecard.showcase.stopflag;
 
-import dev.racecard.showcase.stopflag.InterruptedWorker;
-import dev.racecard.showcase.stopflag.PlainFlagWorker;
-import dev.racecard.showcase.stopflag.StoppableWorker;
-import dev.racecard.showcase.stopflag.VolatileFlagWorker;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;

@@ -1,12 +1,5 @@
 package dev.racecard.showcase.threadlifecycle;
 
-import dev.racecard.showcase.threadlifecycle.CasGuardWorker;
-import dev.racecard.showcase.threadlifecycle.CheckAliveThenStartWorker;
-import dev.racecard.showcase.threadlifecycle.FutureTaskHandoff;
-import dev.racecard.showcase.threadlifecycle.JoinUnstartedHandoff;
-import dev.racecard.showcase.threadlifecycle.LazyWorker;
-import dev.racecard.showcase.threadlifecycle.WorkerHandoff;
-import dev.racecard.showcase.threadlifecycle.WorkerJob;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;

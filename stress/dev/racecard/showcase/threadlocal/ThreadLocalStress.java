@@ -1,8 +1,5 @@
 package dev.racecard.showcase.threadlocal;
 
-import dev.racecard.showcase.threadlocal.SharedFieldContext;
-import dev.racecard.showcase.threadlocal.ThreadLocalContext;
-import dev.racecard.showcase.threadlocal.WorkerContext;
 import dev.racecard.stress.Substitution;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;

@@ -1,10 +1,5 @@
 package dev.racecard.evidence;
 
-import dev.racecard.evidence.ConfigurationRun;
-import dev.racecard.evidence.Counterexample;
-import dev.racecard.evidence.Experiment;
-import dev.racecard.evidence.Outcome;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,8 +5,6 @@ import dev.racecard.report.ingest.EvidenceReader;
 import dev.racecard.catalog.Tool;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.Evidence;
-import dev.racecard.evidence.Expectation;
-import dev.racecard.evidence.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

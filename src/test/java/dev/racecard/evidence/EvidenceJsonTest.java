@@ -3,13 +3,7 @@ package dev.racecard.evidence;
 import dev.racecard.report.ingest.EvidenceReader;
 
 import dev.racecard.catalog.Tool;
-import dev.racecard.evidence.ConfigurationRun;
-import dev.racecard.evidence.Counterexample;
-import dev.racecard.evidence.Expectation;
-import dev.racecard.evidence.Experiment;
 import dev.racecard.report.document.Json;
-import dev.racecard.evidence.Outcome;
-import dev.racecard.evidence.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,7 +8,6 @@ import dev.racecard.report.document.RacecardDocument.PatternEntry;
 import dev.racecard.report.document.RacecardDocument.TestEntry;
 import dev.racecard.report.document.RacecardDocument.VariantEntry;
 import dev.racecard.report.gate.Finding;
-import dev.racecard.report.document.Json;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,9 +4,6 @@ import dev.racecard.experiments.SpinWatch;
 import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
-import dev.racecard.showcase.barrier.PhaseBarrier;
-import dev.racecard.showcase.barrier.PhasedRound;
-import dev.racecard.showcase.barrier.PhasedWorkProgram;
 
 import java.time.Duration;
 

@@ -3,10 +3,6 @@ package dev.racecard.showcase.barrier;
 import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
-import dev.racecard.showcase.barrier.PhaseBarrier;
-import dev.racecard.showcase.barrier.PhasedRound;
-import dev.racecard.showcase.barrier.PhasedWork;
-import dev.racecard.showcase.barrier.PhasedWorkProgram;
 
 import java.time.Duration;
 

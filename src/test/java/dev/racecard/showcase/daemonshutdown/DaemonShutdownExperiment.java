@@ -5,7 +5,6 @@ import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Trials;
-import dev.racecard.showcase.daemonshutdown.RecordFormat;
 import dev.racecard.evidence.Expectation;
 import org.junit.jupiter.api.io.TempDir;
 

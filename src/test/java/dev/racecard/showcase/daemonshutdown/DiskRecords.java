@@ -1,7 +1,5 @@
 package dev.racecard.showcase.daemonshutdown;
 
-import dev.racecard.showcase.daemonshutdown.RecordFormat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

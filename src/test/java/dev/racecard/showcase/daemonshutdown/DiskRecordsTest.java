@@ -1,6 +1,5 @@
 package dev.racecard.showcase.daemonshutdown;
 
-import dev.racecard.showcase.daemonshutdown.RecordFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,12 +4,6 @@ import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Trials;
-import dev.racecard.showcase.joinvisibility.AnswerCollector;
-import dev.racecard.showcase.joinvisibility.PooledCollector;
-import dev.racecard.showcase.joinvisibility.SquareJob;
-import dev.racecard.showcase.joinvisibility.SquareWorker;
-import dev.racecard.showcase.joinvisibility.TimedCollector;
-import dev.racecard.showcase.joinvisibility.Waited;
 import org.junit.jupiter.api.AfterAll;
 
 import java.util.Arrays;

@@ -7,7 +7,6 @@ import dev.racecard.junit.Evidence;
 import dev.racecard.junit.LincheckFailureKind;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.UnderTest;
-import dev.racecard.showcase.lockorder.Bank;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 

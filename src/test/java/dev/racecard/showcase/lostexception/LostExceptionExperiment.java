@@ -3,7 +3,6 @@ package dev.racecard.showcase.lostexception;
 import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
-import dev.racecard.showcase.lostexception.TaskRunner;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -5,10 +5,6 @@ import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Subject;
-import dev.racecard.showcase.lostwakeup.ConditionMailbox;
-import dev.racecard.showcase.lostwakeup.IfWaitMailbox;
-import dev.racecard.showcase.lostwakeup.Mailbox;
-import dev.racecard.showcase.lostwakeup.WhileWaitMailbox;
 import dev.racecard.showcase.lostwakeup.mutants.IfAwaitConditionMailbox;
 import dev.racecard.showcase.lostwakeup.mutants.SignalOneConditionMailbox;
 

@@ -1,8 +1,6 @@
 package dev.racecard.showcase.poolshutdown;
 
 import dev.racecard.experiments.ChildJvm;
-import dev.racecard.showcase.poolshutdown.BatchProgram;
-import dev.racecard.showcase.poolshutdown.UrlRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,6 @@ package dev.racecard.showcase.queuehandoff;
 import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
-import dev.racecard.showcase.queuehandoff.BlockingHandoff;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -5,9 +5,6 @@ import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Trials;
 import dev.racecard.junit.UnderTest;
-import dev.racecard.showcase.queuehandoff.DrainBeforeJoin;
-import dev.racecard.showcase.queuehandoff.Handoff;
-import dev.racecard.showcase.queuehandoff.JoinableQueue;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 

@@ -4,8 +4,6 @@ import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Trials;
-import dev.racecard.showcase.queuehandoff.JoinableQueue;
-import dev.racecard.showcase.queuehandoff.PoisonPillQueue;
 
 import java.util.ArrayList;
 import java.util.List;

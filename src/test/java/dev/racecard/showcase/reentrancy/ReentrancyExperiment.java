@@ -5,7 +5,6 @@ import dev.racecard.junit.Budgets;
 import dev.racecard.junit.ChildTrial;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
-import dev.racecard.showcase.reentrancy.Registry;
 
 import java.time.Duration;
 import java.util.List;

@@ -5,8 +5,6 @@ import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.UnderTest;
-import dev.racecard.showcase.semaphore.CheckThenIncrementSlots;
-import dev.racecard.showcase.semaphore.Slots;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 

@@ -4,7 +4,6 @@ import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Trials;
 import dev.racecard.junit.UnderTest;
-import dev.racecard.showcase.shareddict.MemoDict;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;

@@ -5,7 +5,6 @@ import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.Trials;
 import dev.racecard.junit.UnderTest;
-import dev.racecard.showcase.shareddict.SharedDict;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;

@@ -5,7 +5,6 @@ import dev.racecard.experiments.SpinWatch;
 import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
-import dev.racecard.showcase.stopflag.StopWorkerProgram;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;

@@ -5,9 +5,6 @@ import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
 import dev.racecard.junit.UnderTest;
-import dev.racecard.showcase.threadlifecycle.LazyWorker;
-import dev.racecard.showcase.threadlifecycle.WorkerHandoff;
-import dev.racecard.showcase.threadlifecycle.WorkerJob;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
 

@@ -3,7 +3,6 @@ package dev.racecard.showcase.threadlocal;
 import dev.racecard.junit.Budgets;
 import dev.racecard.junit.Evidence;
 import dev.racecard.junit.RacecardTest;
-import dev.racecard.showcase.threadlocal.WorkerContext;
 
 import java.util.ArrayList;
 import java.util.List;
