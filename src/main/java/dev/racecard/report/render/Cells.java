@@ -39,7 +39,6 @@ final class Cells {
         return new Cell(css(worst), lines);
     }
 
-
     static String text(ToolVerdict r) {
         return switch (r.status()) {
             case NOT_APPLICABLE -> "—";
