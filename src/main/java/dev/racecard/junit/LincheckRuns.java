@@ -7,7 +7,6 @@ import dev.racecard.evidence.Expectation;
 import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.Outcome;
 import dev.racecard.evidence.RunStatus;
-import dev.racecard.reproduce.Reproduce;
 import org.jetbrains.lincheck.Lincheck;
 import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.CTestConfiguration;
@@ -53,7 +52,7 @@ final class LincheckRuns {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("strategy", "model checking");
         settings.put("spec", spec.getName());
-        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
+        Budgets.recordRunSettings(settings); // for the reproduce line
         int scenarios = 1;
         try {
             CTestConfiguration configuration = options.createTestConfigurations(spec);
@@ -84,7 +83,7 @@ final class LincheckRuns {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("strategy", "model checking of a program (runConcurrentTest)");
         settings.put("invocations", Integer.toString(invocations));
-        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
+        Budgets.recordRunSettings(settings); // for the reproduce line
         Check check = new Check(subject.pattern(), subject.variantId(), subject.mutantId(), subject.raceOutcome(),
                 evidence.testId(), settings, invocations, "invocations", LincheckFailureKind.PROGRAM_ASSERTION,
                 PROGRAM_PASSED, "invocations: explored interleavings of the program that ran without failing",

@@ -7,7 +7,6 @@ import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.Outcome;
 import dev.racecard.evidence.OutcomeTally;
 import dev.racecard.evidence.RunStatus;
-import dev.racecard.reproduce.Reproduce;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -147,7 +146,7 @@ public final class Trials {
         if (failure == null && stopped != null) {
             settings.put("stopped", stopped);
         }
-        settings.put(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION); // for the reproduce line
+        Budgets.recordRunSettings(settings); // for the reproduce line
         List<Outcome> outcomes = tally.outcomes();
         Map<String, Long> counts = new LinkedHashMap<>();
         outcomes.forEach(o -> counts.put(o.id(), o.count()));

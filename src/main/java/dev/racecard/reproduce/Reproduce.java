@@ -35,6 +35,14 @@ public final class Reproduce {
      */
     public static final String RECORDED_BY_SETTING = "recorded by";
     public static final String JUNIT_EXTENSION = "racecard JUnit extension";
+    /**
+     * Which Maven plugin runs the experiment's test class: {@code failsafe} when its pom says so
+     * (system property {@value #RUNNER_PROPERTY} in failsafe's configuration), else surefire. The
+     * extension records it under {@link #RUNNER_SETTING}; the line selects the class with
+     * {@code -Dit.test} under failsafe, {@code -Dtest} under surefire.
+     */
+    public static final String RUNNER_PROPERTY = "racecard.runner";
+    public static final String RUNNER_SETTING = "run by";
 
     /** What a shell leaves alone outside quotes. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.,:/=+%@-]+");
@@ -59,10 +67,11 @@ public final class Reproduce {
         }
         List<String> words = new ArrayList<>(List.of("mvn", "-B", "verify",
                 define(FOCUS_PROPERTY, new Focus(tool, testId, pattern, variant, mutant).format())));
-        if (tool != Tool.JCSTRESS && JUNIT_EXTENSION.equals(settings.get(RECORDED_BY_SETTING))) {
-            // a user's project (the Maven plugin): its tests run under surefire, and its evidence
-            // directory is cleaned by nothing but `clean`
+        boolean failsafe = "failsafe".equals(settings.get(RUNNER_SETTING));
+        if (tool != Tool.JCSTRESS && JUNIT_EXTENSION.equals(settings.get(RECORDED_BY_SETTING)) && !failsafe) {
+            // a test class run by surefire: its evidence directory is cleaned by nothing but `clean`
             words.add(2, "clean");
+            addScale(words, settings);
             words.add(define("test", experimentClass(testId)));
             String line = String.join(" ", words);
             return line.chars().anyMatch(Character::isISOControl) ? null : line;
@@ -74,16 +83,20 @@ public final class Reproduce {
             }
             words.add("-DskipITs");
         } else {
-            String scale = settings.get(SCALE_SETTING);
-            if (scale != null && !scale.equals("1")) {
-                words.add(define(SCALE_PROPERTY, scale));
-            }
+            addScale(words, settings);
             words.add(define("it.test", experimentClass(testId)));
         }
         // the harness's own unit tests are not part of the experiment
         words.addAll(List.of("-Dtest=NONE", "-Dsurefire.failIfNoSpecifiedTests=false"));
         String line = String.join(" ", words);
         return line.chars().anyMatch(Character::isISOControl) ? null : line;
+    }
+
+    private static void addScale(List<String> words, Map<String, String> settings) {
+        String scale = settings.get(SCALE_SETTING);
+        if (scale != null && !scale.equals("1")) {
+            words.add(define(SCALE_PROPERTY, scale));
+        }
     }
 
     /** {@link #command} with the experiment's own names and settings. */

@@ -49,6 +49,21 @@ class ReproduceTest {
     }
 
     @Test
+    void anExtensionExperimentRunByFailsafeIsSelectedWithItTestAndKeepsItsScale() {
+        Map<String, String> settings = Map.of(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION,
+                Reproduce.RUNNER_SETTING, "failsafe", Reproduce.SCALE_SETTING, "5");
+        assertThat(Reproduce.command(Tool.JUNIT, "dev.racecard.showcase.counter.CounterExperiment#plain", "counter",
+                "plain", "split-lock", settings))
+                .isEqualTo("mvn -B verify -Dracecard.focus='junit:dev.racecard.showcase.counter.CounterExperiment#plain"
+                        + "@counter/plain~split-lock' -Dracecard.experiment.scale=5 -Dit.test=CounterExperiment "
+                        + "-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false");
+        assertThat(Reproduce.command(Tool.JUNIT, "com.example.CounterTest#plain", "counter", "plain", null,
+                Map.of(Reproduce.RECORDED_BY_SETTING, Reproduce.JUNIT_EXTENSION, Reproduce.SCALE_SETTING, "3")))
+                .isEqualTo("mvn -B clean verify -Dracecard.focus='junit:com.example.CounterTest#plain@counter/plain'"
+                        + " -Dracecard.experiment.scale=3 -Dtest=CounterTest");
+    }
+
+    @Test
     void carriesANonDefaultScaleAndTheJcstressBudget() {
         assertThat(Reproduce.command(Tool.JUNIT, "dev.racecard.showcase.counter.CounterExperiment#plain", "counter", "plain",
                 null, Map.of(Reproduce.SCALE_SETTING, "5"))).contains(" -Dracecard.experiment.scale=5 ");
