@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,22 +82,36 @@ public final class StressRuns {
             out.println("stress-runs: no jcstress test matches " + filter + ": nothing to run");
         }
         long start = System.nanoTime();
-        Map<PlannedRun, CompletableFuture<GroupRun>> started = new LinkedHashMap<>();
-        for (PlannedRun p : plan.stream().filter(PlannedRun::alongside).toList()) {
-            started.put(p, CompletableFuture.supplyAsync(() -> runAndPrint(p, forkArgs, results, timeout, out)));
-        }
-        Map<PlannedRun, GroupRun> done = new LinkedHashMap<>();
-        for (PlannedRun p : plan.stream().filter(p -> !p.alongside()).toList()) {
-            done.put(p, runAndPrint(p, forkArgs, results, timeout, out));
-        }
-        started.forEach((p, run) -> done.put(p, run.join()));
-        List<GroupRun> runs = plan.stream().map(done::get).toList();
+        List<GroupRun> runs = runPlan(plan, p -> runAndPrint(p, forkArgs, results, timeout, out));
         out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
         for (String stale : leftovers(results, plan)) {
             out.println(StressCommand.WARNING + results.resolve(stale) + " holds results of an earlier run, "
                     + "which a report of " + results + " reads too");
         }
         return runs;
+    }
+
+    /**
+     * Starts every alongside run, each on a thread of its own, then runs the in-turn runs one after
+     * another on this one; returns what each did, in the plan's order. Not the common pool, which
+     * {@code CompletableFuture.supplyAsync} uses by default: on 2 cores its parallelism is 1, and on
+     * JDK 25 the alongside runs then ran one after another.
+     */
+    static List<GroupRun> runPlan(List<PlannedRun> plan, Function<PlannedRun, GroupRun> runner) {
+        Map<PlannedRun, CompletableFuture<GroupRun>> started = new LinkedHashMap<>();
+        for (PlannedRun p : plan.stream().filter(PlannedRun::alongside).toList()) {
+            started.put(p, CompletableFuture.supplyAsync(() -> runner.apply(p), task -> {
+                Thread thread = new Thread(task, "stress-run-" + p.directory());
+                thread.setDaemon(true); // joined below; an error on this thread still ends the JVM
+                thread.start();
+            }));
+        }
+        Map<PlannedRun, GroupRun> done = new LinkedHashMap<>();
+        for (PlannedRun p : plan.stream().filter(p -> !p.alongside()).toList()) {
+            done.put(p, runner.apply(p));
+        }
+        started.forEach((p, run) -> done.put(p, run.join()));
+        return plan.stream().map(done::get).toList();
     }
 
     private static GroupRun runAndPrint(PlannedRun p, List<String> forkArgs, Path results, Duration timeout,
