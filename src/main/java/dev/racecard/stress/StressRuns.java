@@ -6,6 +6,7 @@ import dev.racecard.report.ingest.JcstressRunTime;
 import dev.racecard.evidence.Expectation;
 import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.RunStatus;
+import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.runners.TestList;
 
 import java.io.File;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -152,7 +154,11 @@ public final class StressRuns {
         claimed.forEach((g, t) -> {
             if (!t.isEmpty()) {
                 for (Budget.Run r : g.runs()) {
-                    plan.add(new PlannedRun(g.name(), g.directory(r), t, r.options(), g.why(), r.schedule()));
+                    List<List<String>> parts = parts(t, r.split());
+                    for (int i = 0; i < parts.size(); i++) {
+                        String directory = parts.size() == 1 ? g.directory(r) : g.directory(r) + "." + (i + 1);
+                        plan.add(new PlannedRun(g.name(), directory, parts.get(i), r.options(), g.why(), r.schedule()));
+                    }
                 }
             }
         });
@@ -161,6 +167,39 @@ public final class StressRuns {
                     "the budget's default for tests no group claims", Budget.Schedule.IN_TURN));
         }
         return plan;
+    }
+
+    /**
+     * The tests of a run, in one part or one per class or test, in the tests' order. A part's
+     * directory is its run's with {@code .N} after it: a dot, which no group or run name has.
+     */
+    static List<List<String>> parts(List<String> tests, Budget.Split split) {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (String test : tests) {
+            String part = switch (split) {
+                case NONE -> "";
+                case CLASS -> testClass(test);
+                case TEST -> test;
+            };
+            parts.computeIfAbsent(part, p -> new ArrayList<>()).add(test);
+        }
+        return List.copyOf(parts.values());
+    }
+
+    /**
+     * The top-level class a jcstress test is declared in (jcstress names a nested test by its
+     * canonical name, so only its binary name in META-INF/TestList tells the class from the
+     * package); a test not in the list is its own.
+     */
+    static String testClass(String test) {
+        return info(test).map(TestInfo::binaryName).map(b -> b.contains("$") ? b.substring(0, b.indexOf('$')) : b)
+                .orElse(test);
+    }
+
+    /** The test's entry in jcstress's META-INF/TestList, if it has one. */
+    static Optional<TestInfo> info(String test) {
+        return TestList.class.getResource(TestList.LIST) != null && TestList.tests().contains(test)
+                ? Optional.of(TestList.getInfo(test)) : Optional.empty();
     }
 
     static final String LOG = "jcstress.log";
