@@ -1,5 +1,8 @@
 package dev.racecard.stress;
 
+import dev.racecard.evidence.ReusedEvidence;
+import dev.racecard.history.HistoryKey;
+import dev.racecard.history.HistoryStore;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.ingest.JcstressRunTime;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,9 +41,12 @@ import java.util.stream.Stream;
  * Runs jcstress tests under a {@link Budget}: one jcstress per group of tests, in a child JVM
  * ({@code java -cp <this classpath> org.openjdk.jcstress.Main}), each group with its own options
  * and its own results subdirectory {@code RESULTS/<group>/} (or {@code RESULTS/<group>-<run>/} for
- * a group run once per chosen configuration), which is where jcstress writes its
+ * a group run once per chosen configuration; {@code .N} after it for each part of a split run),
+ * which is where jcstress writes its
  * {@code jcstress-results-*.bin.gz} (its working directory) and its log, {@code jcstress.log}.
  * The report reads each subdirectory's results and merges a test's runs into one experiment.
+ * A run whose key is in the evidence history is not run: its directory is restored from there,
+ * marked so ({@link GroupHistory}).
  * {@link StressCommand} is its command line; a group that failed to run (no results, a crash, a
  * timeout) is reported, never thrown: judging forbidden outcomes is the gate's job.
  */
@@ -63,17 +70,31 @@ public final class StressRuns {
         }
     }
 
-    /** What one invocation did; {@code problem} is null when it ran and wrote results. */
+    /**
+     * What one invocation did; {@code problem} is null when it ran (or was restored) and wrote results.
+     *
+     * @param results what its results file holds, as the report reads it (empty when there is none)
+     * @param key     its key in the history; null when the history is off
+     * @param reused  the history's entry its results were restored from; null when it ran
+     */
     public record GroupRun(PlannedRun plan, Path directory, int exitCode, double seconds, List<String> missingTests,
-                           String problem) {
+                           String problem, List<Experiment> results, HistoryKey key, HistoryStore.Entry reused) {
+        public GroupRun {
+            missingTests = List.copyOf(missingTests);
+            results = List.copyOf(results);
+        }
     }
 
     private StressRuns() {
     }
 
-    /** Plans, runs every group in turn and prints what each did; never throws for a group that failed. */
+    /**
+     * Plans, runs every group (or restores its results from the history) and prints what each did;
+     * never throws for a group that failed. Saves nothing: the caller knows what is worth keeping
+     * ({@link GroupHistory#saveEach}).
+     */
     public static List<GroupRun> run(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
-                                     Duration timeout, PrintStream out) {
+                                     Duration timeout, GroupHistory history, PrintStream out) {
         List<String> tests = tests(filter);
         List<PlannedRun> plan = plan(budget, tests);
         List<String> forkArgs = new ArrayList<>(budget.forkArgs());
@@ -84,7 +105,7 @@ public final class StressRuns {
             out.println("stress-runs: no jcstress test matches " + filter + ": nothing to run");
         }
         long start = System.nanoTime();
-        List<GroupRun> runs = runPlan(plan, p -> runAndPrint(p, forkArgs, results, timeout, out));
+        List<GroupRun> runs = runPlan(plan, p -> runOrReuse(budget.name(), p, forkArgs, results, timeout, history, out));
         out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
         for (String stale : leftovers(results, plan)) {
             out.println(StressCommand.WARNING + results.resolve(stale) + " holds results of an earlier run, "
@@ -116,15 +137,42 @@ public final class StressRuns {
         return plan.stream().map(done::get).toList();
     }
 
-    private static GroupRun runAndPrint(PlannedRun p, List<String> forkArgs, Path results, Duration timeout,
-                                        PrintStream out) {
+    private static GroupRun runOrReuse(String budget, PlannedRun p, List<String> forkArgs, Path results, Duration timeout,
+                                       GroupHistory history, PrintStream out) {
+        Path directory = results.resolve(p.directory());
+        HistoryKey key = null;
+        try {
+            key = history.key(budget, p, forkArgs).orElse(null);
+            Optional<HistoryStore.Entry> entry = key == null ? Optional.empty() : history.find(key);
+            if (entry.isPresent()) {
+                long start = System.nanoTime();
+                history.restore(entry.get(), directory);
+                GroupRun r = judge(p, directory, JcstressRunTime.exitCode(directory), (System.nanoTime() - start) / 1e9,
+                        key, entry.get());
+                if (r.problem() == null && r.missingTests().isEmpty()) {
+                    out.printf(Locale.ROOT, "stress-runs: %s: %d tests reused from run %s of %s (%s old), not run%n",
+                            p.directory(), p.tests().size(), entry.get().run(), entry.get().created(),
+                            ReusedEvidence.age(entry.get().age(Instant.now())));
+                    return r;
+                }
+                out.println(StressCommand.WARNING + p.directory() + ": the history's results are not whole ("
+                        + (r.problem() == null ? "no results for " + r.missingTests() : r.problem()) + "): running it");
+            }
+        } catch (IOException | RuntimeException e) {
+            out.println(StressCommand.WARNING + p.directory() + ": the history failed (" + e + "): running it");
+        }
+        return runAndPrint(p, forkArgs, directory, timeout, key, out);
+    }
+
+    private static GroupRun runAndPrint(PlannedRun p, List<String> forkArgs, Path directory, Duration timeout,
+                                        HistoryKey key, PrintStream out) {
         out.printf(Locale.ROOT, "stress-runs: %s: %d tests, %s (%s)%s%n", p.directory(), p.tests().size(),
                 String.join(" ", p.options()), p.why(), switch (p.schedule()) {
                     case IN_TURN -> "";
                     case ALONGSIDE -> ", beside the other runs";
                     case YIELDING -> ", beside the other runs" + (yields(p) ? ", at the lowest CPU priority" : "");
                 });
-        GroupRun r = runOne(p, forkArgs, results.resolve(p.directory()), timeout);
+        GroupRun r = runOne(p, forkArgs, directory, timeout, key);
         out.printf(Locale.ROOT, "stress-runs: %s: %.0f s, jcstress exit %d%s%n", p.directory(), r.seconds(), r.exitCode(),
                 r.problem() == null ? "" : ": FAILED TO RUN: " + r.problem());
         for (String missing : r.missingTests()) {
@@ -256,13 +304,14 @@ public final class StressRuns {
         return options;
     }
 
-    private static GroupRun runOne(PlannedRun plan, List<String> forkArgs, Path directory, Duration timeout) {
+    private static GroupRun runOne(PlannedRun plan, List<String> forkArgs, Path directory, Duration timeout, HistoryKey key) {
         long start = System.nanoTime();
         try {
             Files.createDirectories(directory);
             for (Path old : resultsFiles(directory)) {
                 Files.delete(old); // this directory holds this run's results, never an earlier one's
             }
+            Files.deleteIfExists(directory.resolve(ReusedEvidence.MARKER));
             Process process = new ProcessBuilder(command(plan, forkArgs, directory))
                     .directory(directory.toFile()).redirectErrorStream(true)
                     .redirectOutput(directory.resolve(LOG).toFile()).start();
@@ -274,17 +323,21 @@ public final class StressRuns {
             double seconds = (System.nanoTime() - start) / 1e9;
             // jcstress records no time per test: the report shows this run's, measured here
             JcstressRunTime.write(directory, plan.group(), plan.tests().size(), Math.round(seconds * 1000),
-                    yields(plan) ? "nice -n 19" : "");
+                    yields(plan) ? "nice -n 19" : "", finished ? process.exitValue() : -1);
             if (!finished) {
-                return new GroupRun(plan, directory, -1, seconds, List.of(), "timed out after " + timeout.toMinutes() + " min");
+                return failed(plan, directory, seconds, "timed out after " + timeout.toMinutes() + " min");
             }
-            return judge(plan, directory, process.exitValue(), seconds);
+            return judge(plan, directory, process.exitValue(), seconds, key, null);
         } catch (IOException e) {
-            return new GroupRun(plan, directory, -1, (System.nanoTime() - start) / 1e9, List.of(), "cannot run jcstress: " + e);
+            return failed(plan, directory, (System.nanoTime() - start) / 1e9, "cannot run jcstress: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new GroupRun(plan, directory, -1, (System.nanoTime() - start) / 1e9, List.of(), "interrupted");
+            return failed(plan, directory, (System.nanoTime() - start) / 1e9, "interrupted");
         }
+    }
+
+    private static GroupRun failed(PlannedRun plan, Path directory, double seconds, String problem) {
+        return new GroupRun(plan, directory, -1, seconds, List.of(), problem, List.of(), null, null);
     }
 
     /**
@@ -293,15 +346,17 @@ public final class StressRuns {
      * So the results decide: a run failed to run when it wrote none, or exited non-zero although
      * its results hold no failing test.
      */
-    static GroupRun judge(PlannedRun plan, Path directory, int exitCode, double seconds) throws IOException {
+    static GroupRun judge(PlannedRun plan, Path directory, int exitCode, double seconds, HistoryKey key,
+                          HistoryStore.Entry reused) throws IOException {
         if (resultsFiles(directory).isEmpty()) {
-            return new GroupRun(plan, directory, exitCode, seconds, List.of(), "jcstress wrote no results (see " + directory.resolve(LOG) + ")");
+            return new GroupRun(plan, directory, exitCode, seconds, List.of(), "jcstress wrote no results (see "
+                    + directory.resolve(LOG) + ")", List.of(), key, reused);
         }
         List<Experiment> experiments;
         try {
             experiments = JcstressFiles.read(directory);
         } catch (BadInputException e) {
-            return new GroupRun(plan, directory, exitCode, seconds, List.of(), e.getMessage());
+            return new GroupRun(plan, directory, exitCode, seconds, List.of(), e.getMessage(), List.of(), key, reused);
         }
         Set<String> ran = experiments.stream().map(Experiment::testId).collect(Collectors.toSet());
         List<String> missing = plan.tests().stream().filter(t -> !ran.contains(t)).toList();
@@ -311,7 +366,7 @@ public final class StressRuns {
         if (exitCode != 0 && !(exitCode == 1 && failingTest)) {
             problem = "jcstress exited " + exitCode + " but its results hold no failing test (see " + directory.resolve(LOG) + ")";
         }
-        return new GroupRun(plan, directory, exitCode, seconds, missing, problem);
+        return new GroupRun(plan, directory, exitCode, seconds, missing, problem, experiments, key, reused);
     }
 
     /** Subdirectories with results that this plan did not write: the report would read them as part of this run. */
@@ -333,7 +388,7 @@ public final class StressRuns {
         }
     }
 
-    private static List<Path> resultsFiles(Path directory) throws IOException {
+    static List<Path> resultsFiles(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(p -> {
                 String name = p.getFileName().toString();

@@ -152,15 +152,15 @@ class StressRunsTest {
         PlannedRun run = new PlannedRun("fixtures", "fixtures", List.of("dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved",
                 "x.NeverRan"), List.of(), "", Budget.Schedule.IN_TURN);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        assertThat(StressRuns.judge(run, empty, 0, 1).problem()).contains("wrote no results");
+        assertThat(StressRuns.judge(run, empty, 0, 1, null, null).problem()).contains("wrote no results");
 
         Path dir = Files.createDirectories(tmp.resolve("ran"));
         Files.copy(JcstressFixtures.resultsFile(), dir.resolve(JcstressFixtures.resultsFile().getFileName()));
-        StressRuns.GroupRun forbidden = StressRuns.judge(run, dir, 1, 1);
+        StressRuns.GroupRun forbidden = StressRuns.judge(run, dir, 1, 1, null, null);
         assertThat(forbidden.problem()).isNull();
         assertThat(forbidden.missingTests()).containsExactly("x.NeverRan");
-        assertThat(StressRuns.judge(run, dir, 0, 1).problem()).isNull();
-        assertThat(StressRuns.judge(run, dir, 3, 1).problem()).contains("exited 3");
+        assertThat(StressRuns.judge(run, dir, 0, 1, null, null).problem()).isNull();
+        assertThat(StressRuns.judge(run, dir, 3, 1, null, null).problem()).contains("exited 3");
     }
 
     @Test
@@ -184,7 +184,7 @@ class StressRunsTest {
             List<StressRuns.GroupRun> runs = StressRuns.runPlan(plan, p -> {
                 allRunning.countDown();
                 boolean overlapped = awaitQuietly(allRunning, 10);
-                return new StressRuns.GroupRun(p, tmp, 0, 0, List.of(), overlapped ? null : "ran alone");
+                return new StressRuns.GroupRun(p, tmp, 0, 0, List.of(), overlapped ? null : "ran alone", List.of(), null, null);
             });
             assertThat(runs).extracting(r -> r.plan().directory()).containsExactly("in-turn", "alongside", "yielding");
             assertThat(runs).extracting(StressRuns.GroupRun::problem).containsOnlyNulls();

@@ -6,6 +6,7 @@ import dev.racecard.evidence.ConfigurationRun;
 import dev.racecard.evidence.Expectation;
 import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.ReusedEvidence;
 import dev.racecard.evidence.RunStatus;
 import dev.racecard.evidence.SettingKeys;
 import org.openjdk.jcstress.annotations.Expect;
@@ -20,6 +21,7 @@ import org.openjdk.jcstress.util.Multimap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -124,14 +126,37 @@ public final class JcstressFiles {
         // a test some groups run more than once (the spin loops: interpreter, then tiered) names every run
         perFile.forEach((file, records) -> JcstressRunTime.of(file).ifPresent(run -> records.stream()
                 .map(TestResult::getName).distinct().forEach(test -> runs.merge(test, run, (a, b) -> a + "; " + b))));
+        Map<String, Map<String, String>> reused = reused(perFile);
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
         for (TestResult merged : ReportUtils.mergedByName(raw)) {
             Experiment e = toExperiment(merged, perConfiguration.get(merged.getName()));
-            experiments.add(runs.containsKey(e.testId()) ? JcstressRunTime.with(e, runs.get(e.testId())) : e);
+            e = runs.containsKey(e.testId()) ? JcstressRunTime.with(e, runs.get(e.testId())) : e;
+            experiments.add(reused.containsKey(e.testId()) ? e.withSettings(reused.get(e.testId())) : e);
         }
         experiments.sort(Comparator.comparing(Experiment::testId));
         return experiments;
+    }
+
+    /**
+     * The tests of results files the stress-run driver restored from the history rather than ran
+     * ({@link ReusedEvidence#MARKER} beside them), with the run that recorded them and when. A test
+     * of several runs, one of them reused, is reused: it names the earliest recording.
+     */
+    private static Map<String, Map<String, String>> reused(Map<Path, List<TestResult>> perFile) {
+        Map<String, Map<String, String>> reused = new LinkedHashMap<>();
+        perFile.forEach((file, records) -> {
+            Optional<Map<String, String>> marker;
+            try {
+                marker = ReusedEvidence.readMarker(file.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new BadInputException("the reuse marker beside " + file + " is corrupt: " + e.getMessage(), e);
+            }
+            marker.ifPresent(settings -> records.stream().map(TestResult::getName).distinct().forEach(test ->
+                    reused.merge(test, settings, (a, b) -> Instant.parse(a.get(SettingKeys.REUSED_RECORDED_AT))
+                            .isAfter(Instant.parse(b.get(SettingKeys.REUSED_RECORDED_AT))) ? b : a)));
+        });
+        return reused;
     }
 
     private static Experiment toExperiment(TestResult merged, Collection<TestResult> configurations) {
