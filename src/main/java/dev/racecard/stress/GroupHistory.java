@@ -63,10 +63,6 @@ public final class GroupHistory {
         return new GroupHistory(store, focus, all);
     }
 
-    boolean enabled() {
-        return store.enabled();
-    }
-
     /** The run's key; empty when the history is off. */
     Optional<HistoryKey> key(String budget, PlannedRun run, List<String> forkArgs) {
         if (!store.enabled()) {
