@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,9 +70,6 @@ public final class JcstressRunTime {
     }
 
     static Experiment with(Experiment e, String run) {
-        Map<String, String> settings = new LinkedHashMap<>(e.settings());
-        settings.put(SettingKeys.JCSTRESS_RUN, run);
-        return new Experiment(e.pattern(), e.variant(), e.mutant(), e.tool(), e.testId(), e.status(), e.outcomes(),
-                e.counterexample(), e.messages(), e.environment(), settings, e.configurations(), e.durationMillis());
+        return e.withSettings(Map.of(SettingKeys.JCSTRESS_RUN, run));
     }
 }
