@@ -8,6 +8,12 @@
  * under the key, atomically, for a maximum age. The JUnit extension and the jcstress driver decide
  * what is worth saving: never a failure or an error.
  *
+ * <p>A class path entry that is a jar counts whole: in a user's build the Racecard jar and every
+ * library, so upgrading one reruns what reaches it. This repository's failsafe runs the
+ * experiments on {@code target/classes} instead of the packaged jar ({@code classesDirectory} in
+ * the pom): the jar is rebuilt with new timestamps by every build, and the classes let a report
+ * change, which no experiment reaches, keep every key.
+ *
  * <p>Differences from the shared design (history-design.md), and why:
  * <ul>
  *   <li>{@code find} and {@code save} take the {@link dev.racecard.history.HistoryKey} rather than its

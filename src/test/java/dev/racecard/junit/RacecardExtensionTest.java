@@ -158,6 +158,10 @@ class RacecardExtensionTest {
 
     @TempDir
     Path evidenceDir;
+    @TempDir
+    Path historyDir;
+    /** -Dracecard.history: off unless a test turns it on, in a directory of the test's own. */
+    private String historyMode = "off";
 
     private final Properties saved = (Properties) System.getProperties().clone();
 
@@ -171,7 +175,8 @@ class RacecardExtensionTest {
     }
 
     private TestExecutionSummary run(Class<?> tests, String mutants, String focus) {
-        System.setProperty(HistoryStore.PROPERTY, System.getProperty(HistoryStore.PROPERTY, "off"));
+        System.setProperty(HistoryStore.PROPERTY, historyMode); // never the user's own store
+        System.setProperty(HistoryStore.DIR_PROPERTY, historyDir.toString());
         System.setProperty(EvidenceDirectory.PROPERTY, evidenceDir.toString());
         System.setProperty(RacecardExtension.CATALOG_PROPERTY, SampleCatalog.class.getName());
         System.setProperty(SubjectSelection.MUTANTS_PROPERTY, mutants);
@@ -265,16 +270,14 @@ class RacecardExtensionTest {
                 .hasMessageContaining("no variant of box named [nope] declares an experiment"));
     }
 
-    /** History on, in a directory of the test's own. */
-    private void withHistory(Path dir) {
-        System.setProperty(HistoryStore.PROPERTY, "on");
-        System.setProperty(HistoryStore.DIR_PROPERTY, dir.toString());
+    private void withHistory() {
+        historyMode = "on";
         System.setProperty(HistoryStore.RUN_PROPERTY, "first");
     }
 
     @Test
-    void aSecondRunReusesEachInvocationsEvidenceMarkedAndSkipsItsMethod(@TempDir Path history) throws Exception {
-        withHistory(history);
+    void aSecondRunReusesEachInvocationsEvidenceMarkedAndSkipsItsMethod() throws Exception {
+        withHistory();
         assertThat(run("gate", "").getTestsSucceededCount()).isEqualTo(3);
         Map<String, Experiment> first = recorded();
         clearEvidence();
@@ -296,8 +299,8 @@ class RacecardExtensionTest {
     }
 
     @Test
-    void resultsTheGateMayCountAgainstTheBuildAreMeasuredAgain(@TempDir Path history) throws Exception {
-        withHistory(history);
+    void resultsTheGateMayCountAgainstTheBuildAreMeasuredAgain() throws Exception {
+        withHistory();
         run(Unremarkable.class, "gate", "");
         run(Throwing.class, "none", "");
         clearEvidence();
@@ -315,8 +318,8 @@ class RacecardExtensionTest {
     }
 
     @Test
-    void aForbiddenOutcomeOfAVariantIsNeverSaved(@TempDir Path history) throws Exception {
-        withHistory(history);
+    void aForbiddenOutcomeOfAVariantIsNeverSaved() throws Exception {
+        withHistory();
         run(Refined.class, "none", ""); // racy saw "bad", declared forbidden when seen
         clearEvidence();
 
@@ -327,13 +330,13 @@ class RacecardExtensionTest {
     }
 
     @Test
-    void offRunsEverythingAndABadValueSaysWhatItShouldBe(@TempDir Path history) {
-        withHistory(history);
+    void offRunsEverythingAndABadValueSaysWhatItShouldBe() {
+        withHistory();
         run("gate", "");
-        System.setProperty(HistoryStore.PROPERTY, "off");
+        historyMode = "off";
         assertThat(run("gate", "").getTestsSucceededCount()).isEqualTo(3);
 
-        System.setProperty(HistoryStore.PROPERTY, "maybe");
+        historyMode = "maybe";
         assertThat(run("gate", "").getFailures()).hasSize(3).allSatisfy(f -> assertThat(f.getException())
                 .hasMessage("-Dracecard.history=maybe: on or off"));
     }

@@ -21,7 +21,6 @@ import org.openjdk.jcstress.util.Multimap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -92,6 +91,15 @@ public final class JcstressFiles {
         return files;
     }
 
+    /** The reuse settings of {@link ReusedEvidence#MARKER} beside a results file, if the driver restored it. */
+    private static Optional<Map<String, String>> reusedBy(Path resultsFile) {
+        try {
+            return ReusedEvidence.readMarker(resultsFile.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new BadInputException("history marker beside " + resultsFile + " is corrupt: " + e.getMessage(), e);
+        }
+    }
+
     private static Optional<Path> newestIn(Path directory) {
         try (Stream<Path> listing = Files.list(directory)) {
             return listing.filter(JcstressFiles::isResultsFile).filter(Files::isRegularFile)
@@ -126,7 +134,10 @@ public final class JcstressFiles {
         // a test some groups run more than once (the spin loops: interpreter, then tiered) names every run
         perFile.forEach((file, records) -> JcstressRunTime.of(file).ifPresent(run -> records.stream()
                 .map(TestResult::getName).distinct().forEach(test -> runs.merge(test, run, (a, b) -> a + "; " + b))));
-        Map<String, Map<String, String>> reused = reused(perFile);
+        // results the driver restored from the history: a test in several groups, one of them restored, says so
+        Map<String, Map<String, String>> reused = new LinkedHashMap<>();
+        perFile.forEach((file, records) -> reusedBy(file).ifPresent(marker -> records.stream()
+                .map(TestResult::getName).distinct().forEach(test -> reused.putIfAbsent(test, marker))));
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
         for (TestResult merged : ReportUtils.mergedByName(raw)) {
@@ -136,27 +147,6 @@ public final class JcstressFiles {
         }
         experiments.sort(Comparator.comparing(Experiment::testId));
         return experiments;
-    }
-
-    /**
-     * The tests of results files the stress-run driver restored from the history rather than ran
-     * ({@link ReusedEvidence#MARKER} beside them), with the run that recorded them and when. A test
-     * of several runs, one of them reused, is reused: it names the earliest recording.
-     */
-    private static Map<String, Map<String, String>> reused(Map<Path, List<TestResult>> perFile) {
-        Map<String, Map<String, String>> reused = new LinkedHashMap<>();
-        perFile.forEach((file, records) -> {
-            Optional<Map<String, String>> marker;
-            try {
-                marker = ReusedEvidence.readMarker(file.toAbsolutePath().getParent());
-            } catch (IOException e) {
-                throw new BadInputException("the reuse marker beside " + file + " is corrupt: " + e.getMessage(), e);
-            }
-            marker.ifPresent(settings -> records.stream().map(TestResult::getName).distinct().forEach(test ->
-                    reused.merge(test, settings, (a, b) -> Instant.parse(a.get(SettingKeys.REUSED_RECORDED_AT))
-                            .isAfter(Instant.parse(b.get(SettingKeys.REUSED_RECORDED_AT))) ? b : a)));
-        });
-        return reused;
     }
 
     private static Experiment toExperiment(TestResult merged, Collection<TestResult> configurations) {
