@@ -13,6 +13,14 @@ public final class SettingKeys {
     /** The measured wall time of the jcstress run a test was part of: jcstress records none per test. */
     public static final String JCSTRESS_RUN = "jcstress run";
 
+    /** Why trials ended before their count, in words: a mutant's kill, a time budget. */
+    public static final String STOPPED = "stopped";
+    /**
+     * A racy variant's trials that ended at the race, and where: their counts are no rate (a count
+     * that stops at a race is biased towards it), so the report shows the race seen, not an interval.
+     */
+    public static final String STOPPED_AT_RACE = "stopped at the race";
+
     private SettingKeys() {
     }
 }
