@@ -29,8 +29,9 @@ class ArchitectureTest {
         MAY_IMPORT.put("evidence", Set.of("catalog"));
         MAY_IMPORT.put("reproduce", Set.of("api", "catalog", "evidence"));
         MAY_IMPORT.put("experiments", Set.of());
-        MAY_IMPORT.put("junit", Set.of("api", "catalog", "evidence", "reproduce", "experiments"));
-        MAY_IMPORT.put("stress", Set.of("api", "catalog", "evidence", "reproduce", "report"));
+        MAY_IMPORT.put("history", Set.of("catalog", "evidence"));
+        MAY_IMPORT.put("junit", Set.of("api", "catalog", "evidence", "reproduce", "experiments", "history"));
+        MAY_IMPORT.put("stress", Set.of("api", "catalog", "evidence", "reproduce", "report", "history"));
         MAY_IMPORT.put("report", Set.of("api", "catalog", "evidence", "reproduce"));
         MAY_IMPORT.put("maven", Set.of("api", "catalog", "stress", "report"));
     }
@@ -80,7 +81,7 @@ class ArchitectureTest {
     void theExtensionNeverLoadsTheReportOrItsLibraries() {
         noClasses().that().resideInAnyPackage("dev.racecard.junit..", "dev.racecard.evidence..",
                         "dev.racecard.experiments..", "dev.racecard.api..", "dev.racecard.catalog..",
-                        "dev.racecard.reproduce..")
+                        "dev.racecard.reproduce..", "dev.racecard.history..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.racecard.report..", "dev.racecard.maven..",
                         "dev.racecard.stress..", "io.pebbletemplates..", "picocli..", "org.slf4j..",
                         "org.openjdk.jcstress..", "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..")

@@ -1,5 +1,7 @@
 package dev.racecard.catalog;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,10 +26,11 @@ public record Mutant(String id, String implementation, String mistake, Set<Tool>
     public Mutant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(implementation, "implementation");
-        tools = Set.copyOf(tools);
         if (tools.isEmpty()) {
             throw new IllegalArgumentException("mutant " + id + " runs through no tool");
         }
+        // in the tools' order, not Set.copyOf's, which changes from JVM to JVM: the history keys on toString()
+        tools = Collections.unmodifiableSet(EnumSet.copyOf(tools));
     }
 
     /** A mutant one of {@code tools} must kill; see {@link MutantSelection} for which runs put it in place. */

@@ -79,6 +79,14 @@ public record Experiment(String pattern, String variant, String mutant, Tool too
                 environment, settings, configurations, durationMillis);
     }
 
+    /** The same experiment with {@code more} settings after its own (a setting of the same name replaced in place). */
+    public Experiment withSettings(Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.putAll(more);
+        return new Experiment(pattern, variant, mutant, tool, testId, status, outcomes, counterexample, messages,
+                environment, all, configurations, durationMillis);
+    }
+
     public boolean ofMutant() {
         return mutant != null;
     }

@@ -12,6 +12,12 @@ public final class SettingKeys {
     public static final String EFFORT = "effort";
     /** The measured wall time of the jcstress run a test was part of: jcstress records none per test. */
     public static final String JCSTRESS_RUN = "jcstress run";
+    /** Evidence restored from the history rather than run: the name of the run that recorded it ({@link ReusedEvidence}). */
+    public static final String REUSED_FROM = "reused from run";
+    /** When reused evidence was recorded, an ISO-8601 instant. */
+    public static final String REUSED_RECORDED_AT = "reused, recorded at";
+    /** How old reused evidence was when the report read it ("3 h"): added by the report, carried by racecard.json. */
+    public static final String REUSED_AGE = "reused, age";
 
     /** Why trials ended before their count, in words: a mutant's kill, a time budget. */
     public static final String STOPPED = "stopped";

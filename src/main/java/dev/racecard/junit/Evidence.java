@@ -5,10 +5,14 @@ import dev.racecard.catalog.Tool;
 import dev.racecard.catalog.Variant;
 import dev.racecard.evidence.Counterexample;
 import dev.racecard.evidence.Expectation;
+import dev.racecard.evidence.Experiment;
 import dev.racecard.reproduce.Reproduce;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a {@link RacecardTest} records for its subject (a variant, or a mutant in its place), as
@@ -23,6 +27,8 @@ public final class Evidence {
     private final Subject subject;
     private final Class<?> testClass;
     private final Path directory;
+    /** What this invocation wrote, by file: a file written twice holds the last experiment, as on disk. */
+    private final Map<Path, Experiment> recorded = new LinkedHashMap<>();
 
     Evidence(Subject subject, Class<?> testClass, Path directory) {
         this.subject = subject;
@@ -55,6 +61,16 @@ public final class Evidence {
 
     Path directory() {
         return directory;
+    }
+
+    /** Writes an experiment's evidence file and remembers it: what the history saves of this invocation. */
+    void record(Experiment experiment) {
+        recorded.put(EvidenceDirectory.write(directory, experiment), experiment);
+    }
+
+    /** Every experiment this invocation recorded, one per evidence file. */
+    List<Experiment> recorded() {
+        return List.copyOf(recorded.values());
     }
 
     /** How the race's outcome is graded: the point of a racy variant, a bug in a correct one and its mutants. */

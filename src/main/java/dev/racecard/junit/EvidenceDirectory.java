@@ -20,9 +20,9 @@ public final class EvidenceDirectory {
     }
 
     /** Writes one experiment's evidence file into {@code dir}. Needs no Lincheck on the class path. */
-    static void write(Path dir, Experiment experiment) {
+    static Path write(Path dir, Experiment experiment) {
         try {
-            EvidenceFiles.write(dir, experiment);
+            return EvidenceFiles.write(dir, experiment);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record evidence for " + experiment.testId(), e);
         }

@@ -12,7 +12,6 @@ import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.CTestConfiguration;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ final class LincheckRuns {
                 "scenarios whose every explored execution matched some sequential order of the operations", VIOLATION,
                 "an execution produced results no sequential order can explain");
         // a variant's counterexample is read by people: shrink it; a mutant's only has to be found
-        return run(check, () -> options.minimizeFailedScenario(subject.mutant() == null).check(spec), evidence.directory());
+        return run(check, () -> options.minimizeFailedScenario(subject.mutant() == null).check(spec), evidence);
     }
 
     /**
@@ -88,11 +87,11 @@ final class LincheckRuns {
                 evidence.testId(), settings, invocations, "invocations", LincheckFailureKind.PROGRAM_ASSERTION,
                 PROGRAM_PASSED, "invocations: explored interleavings of the program that ran without failing",
                 PROGRAM_FAILED, "an interleaving made the program's own check fail");
-        return run(check, () -> Lincheck.runConcurrentTest(invocations, program), evidence.directory());
+        return run(check, () -> Lincheck.runConcurrentTest(invocations, program), evidence);
     }
 
-    /** Runs {@code lincheck}, classifies how it failed, and writes the evidence file into {@code dir}. */
-    private static Counterexample run(Check check, Runnable lincheck, Path dir) {
+    /** Runs {@code lincheck}, classifies how it failed, and records the evidence file. */
+    private static Counterexample run(Check check, Runnable lincheck, Evidence evidence) {
         Map<String, String> settings = new LinkedHashMap<>(check.settings());
         long start = System.nanoTime();
         Counterexample found = null;
@@ -125,7 +124,7 @@ final class LincheckRuns {
         Experiment experiment = new Experiment(check.pattern(), check.variant(), check.mutant(), Tool.LINCHECK,
                 check.testId(), status, outcomes, found, message == null ? List.of() : List.of(message),
                 EnvironmentInfo.current(), settings, List.of(), millis);
-        EvidenceDirectory.write(dir, experiment);
+        evidence.record(experiment);
         return raceFound ? found : null;
     }
 

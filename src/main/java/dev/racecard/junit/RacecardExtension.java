@@ -80,7 +80,7 @@ public final class RacecardExtension implements TestTemplateInvocationContextPro
             return Stream.empty(); // the focus names another test class's experiment
         }
         return SubjectSelection.of(pattern, ids, tools, SubjectSelection.mutants(), focus).stream()
-                .map(subject -> invocation(new Evidence(subject, testClass, EvidenceDirectory.get())));
+                .map(subject -> invocation(new Evidence(subject, testClass, EvidenceDirectory.get()), pattern));
     }
 
     private static List<ExperimentRef> experiments(Variant variant, Class<?> testClass) {
@@ -88,7 +88,7 @@ public final class RacecardExtension implements TestTemplateInvocationContextPro
         return variant.experiments().stream().filter(e -> e.testId().equals(testId)).toList();
     }
 
-    private static TestTemplateInvocationContext invocation(Evidence evidence) {
+    private static TestTemplateInvocationContext invocation(Evidence evidence, Pattern pattern) {
         return new TestTemplateInvocationContext() {
             @Override
             public String getDisplayName(int invocationIndex) {
@@ -97,7 +97,7 @@ public final class RacecardExtension implements TestTemplateInvocationContextPro
 
             @Override
             public List<Extension> getAdditionalExtensions() {
-                return List.of(new ParameterResolver() {
+                return List.of(new EvidenceHistory(evidence, pattern), new ParameterResolver() {
                     @Override
                     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
                         return parameter.getParameter().getType() == Evidence.class;

@@ -166,7 +166,7 @@ public final class Trials {
         outcomes.forEach(o -> counts.put(o.id(), o.count()));
         RunStatus status = failure == null ? RunStatus.OK : RunStatus.ERROR;
         List<String> messages = failure == null ? List.of() : List.of("trial " + (ran + 1) + " failed: " + failure);
-        EvidenceDirectory.write(evidence.directory(), new Experiment(evidence.pattern(), evidence.variant().id(), evidence.subject().mutantId(), tool,
+        evidence.record(new Experiment(evidence.pattern(), evidence.variant().id(), evidence.subject().mutantId(), tool,
                 evidence.testId(), status, failure == null ? outcomes : List.of(), null, messages,
                 EnvironmentInfo.current(), settings, List.of(), (System.nanoTime() - start) / 1_000_000));
         if (failure != null) {

@@ -4,7 +4,9 @@
  * {@link dev.racecard.junit.ChildTrial}) as evidence files ({@code racecard.evidence.dir}) for the
  * report and the gate, with Lincheck's failure kind classified
  * ({@link dev.racecard.junit.LincheckFailureKind}) and budgets scaled together
- * ({@link dev.racecard.junit.Budgets}). JUnit Jupiter and Lincheck come from the user's own test
- * dependencies.
+ * ({@link dev.racecard.junit.Budgets}). An invocation whose classes, subject, pattern and
+ * environment are those of a saved run is skipped and its evidence restored from the history
+ * ({@link dev.racecard.junit.EvidenceHistory}, {@code -Dracecard.history=off} runs everything).
+ * JUnit Jupiter and Lincheck come from the user's own test dependencies.
  */
 package dev.racecard.junit;

@@ -75,6 +75,20 @@ public class StressMojo extends AbstractRacecardMojo {
             defaultValue = "${project.build.directory}/racecard/jcstress-mutants")
     File mutantResultsDirectory;
 
+    /**
+     * The evidence history, {@code on} or {@code off}: a jcstress run whose key it holds is restored
+     * from it, not run (see {@code dev.racecard.stress.GroupHistory}). With {@code historyDir} and
+     * {@code historyMaxAge} (empty: {@code ~/.racecard/history}, P7D), passed to the driver's JVM.
+     */
+    @Parameter(property = "racecard.history", defaultValue = "on")
+    String history;
+
+    @Parameter(property = "racecard.history.dir")
+    String historyDir;
+
+    @Parameter(property = "racecard.history.maxAge")
+    String historyMaxAge;
+
     @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true)
     File testClasses;
 
@@ -113,7 +127,10 @@ public class StressMojo extends AbstractRacecardMojo {
             }
         }
         // the driver's JVM class path is the jcstress forks' too: the project's tests and catalog, and the driver
-        Forked run = fork(classpath(true), List.of(), "dev.racecard.stress.StressCommand", args, null, null);
+        List<String> historySettings = List.of("-Dracecard.history=" + history.strip(),
+                "-Dracecard.history.dir=" + (historyDir == null ? "" : historyDir.strip()),
+                "-Dracecard.history.maxAge=" + (historyMaxAge == null ? "" : historyMaxAge.strip()));
+        Forked run = fork(classpath(true), historySettings, "dev.racecard.stress.StressCommand", args, null, null);
         switch (run.status()) {
             case 0 -> {
             }

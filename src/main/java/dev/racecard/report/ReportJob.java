@@ -10,6 +10,7 @@ import dev.racecard.report.gate.RacePolicy;
 import dev.racecard.report.ingest.EvidenceBinder;
 import dev.racecard.report.ingest.MutantJcstress;
 import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.ReusedEvidence;
 import dev.racecard.report.render.ReportViews;
 import dev.racecard.report.render.view.ReportView;
 
@@ -42,16 +43,18 @@ public final class ReportJob {
 
     /**
      * Reads every input given, source by source in {@link EvidenceSource}'s order, then binds the
-     * experiments to the catalog and grades them.
+     * experiments to the catalog and grades them. Evidence reused from the history gets its age as
+     * of now ({@link ReusedEvidence#aged}), which racecard.json then carries.
      *
      * @param inputs the files or directories given for each source; a source not in it is not read
      */
     public static GateVerdict evaluate(Catalog catalog, Map<EvidenceSource, List<Path>> inputs, RacePolicy policy,
                                        MutantSelection selection) {
         List<Experiment> experiments = new ArrayList<>();
+        Instant now = Instant.now();
         for (EvidenceSource source : EvidenceSource.values()) {
             for (Path input : inputs.getOrDefault(source, List.of())) {
-                experiments.addAll(source.read(input));
+                source.read(input).forEach(e -> experiments.add(ReusedEvidence.aged(e, now)));
             }
         }
         return Gate.evaluate(catalog, EvidenceBinder.bind(catalog, experiments), policy, selection);

@@ -111,12 +111,47 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
     }
 
     /**
+     * Whether a run is one jcstress or several started together, each over a part of its tests.
+     * jcstress runs a test's forks in turn, as many at once as it has CPUs for; a spin loop that
+     * hangs holds its fork for jcstress's fixed 30 s (the generated runner's join timeout, no option
+     * changes it), so a run whose tests hang one after another takes 30 s per hang. Split, the parts'
+     * hangs overlap, each part paying its own jcstress start (~6 s of VM probing).
+     */
+    public enum Split {
+        /** one jcstress for all the run's tests */
+        NONE,
+        /**
+         * one jcstress per test class: a stress class holds one phenomenon, its racy and fixed
+         * versions side by side (nested tests), so its racy one, the one that hangs, gets its own
+         */
+        CLASS,
+        /** one jcstress per test */
+        TEST;
+
+        /** As a budget file writes it: {@code none}, {@code class}, {@code test}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Split parse(String id) {
+            for (Split s : values()) {
+                if (s.id().equals(id.strip())) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("unknown split '" + id + "' (none, class or test)");
+        }
+    }
+
+    /**
      * @param name     empty for a group's only run
      * @param options  jcstress options: mode, forks, time, iterations, {@code -sc}, {@code -jvmArgs};
      *                 never {@code -t}, {@code -r} or {@code -jvmArgsPrepend}, which the driver sets
      * @param schedule in turn, or beside the other runs
+     * @param split    one jcstress, or one per part of the tests, all started together: only beside the
+     *                 other runs (in turn, the parts would run one after another, for nothing)
      */
-    public record Run(String name, List<String> options, Schedule schedule) {
+    public record Run(String name, List<String> options, Schedule schedule, Split split) {
 
         private static final List<String> DRIVER_OPTIONS = List.of("-t", "-r", "-jvmArgsPrepend", "-p", "-l");
 
@@ -126,6 +161,11 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
             }
             options = List.copyOf(options);
             Objects.requireNonNull(schedule, "schedule");
+            Objects.requireNonNull(split, "split");
+            if (split != Split.NONE && schedule == Schedule.IN_TURN) {
+                throw new IllegalArgumentException("run " + name + ": a split run runs beside the others "
+                        + "(schedule alongside or yielding), or its parts would run one after another");
+            }
             for (String option : options) {
                 if (DRIVER_OPTIONS.contains(option)) {
                     throw new IllegalArgumentException("run " + name + ": " + option + " is set by the driver");
@@ -134,14 +174,18 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
         }
 
         public static Run of(String name, String options) {
-            return new Run(name, split(options), Schedule.IN_TURN);
+            return new Run(name, words(options), Schedule.IN_TURN, Split.NONE);
         }
 
         public static Run of(String name, String options, Schedule schedule) {
-            return new Run(name, split(options), schedule);
+            return new Run(name, words(options), schedule, Split.NONE);
         }
 
-        static List<String> split(String options) {
+        public static Run of(String name, String options, Schedule schedule, Split split) {
+            return new Run(name, words(options), schedule, split);
+        }
+
+        static List<String> words(String options) {
             String line = options.strip();
             return line.isEmpty() ? List.of() : List.of(line.split("\\s+"));
         }

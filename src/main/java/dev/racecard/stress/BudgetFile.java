@@ -3,6 +3,7 @@ package dev.racecard.stress;
 import dev.racecard.stress.Budget.Group;
 import dev.racecard.stress.Budget.Run;
 import dev.racecard.stress.Budget.Schedule;
+import dev.racecard.stress.Budget.Split;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -34,6 +35,7 @@ import java.util.stream.Stream;
  * G.B.runs          = R, ...   ... or one run per chosen configuration, each in G-R/ with
  * G.B.R             = OPTIONS
  * G.B.schedule, G.B.R.schedule = in-turn (default), alongside or yielding (see Budget.Schedule)
+ * G.B.split, G.B.R.split = none (default), class or test: one jcstress per part, started together (Budget.Split)
  * G.B.why           = TEXT     why these options for these tests: printed with the plan
  * fork-args         = FLAGS    JVM flags for every fork of every budget (default -Xmx256m)
  * </pre>
@@ -46,7 +48,7 @@ final class BudgetFile {
 
     private static final String FORK_ARGS = "fork-args";
     /** Key suffixes under G.B, so no run may be named so. */
-    private static final Set<String> RESERVED_RUN_NAMES = Set.of("runs", "schedule", "why");
+    private static final Set<String> RESERVED_RUN_NAMES = Set.of("runs", "schedule", "split", "why");
 
     /** The keys of one file, and which of them a budget used. */
     private final Map<String, String> keys;
@@ -80,7 +82,7 @@ final class BudgetFile {
     }
 
     private JcstressBudgets budgets() {
-        List<String> forkArgs = keys.containsKey(FORK_ARGS) ? Run.split(take(FORK_ARGS)) : JcstressBudgets.DEFAULT_FORK_ARGS;
+        List<String> forkArgs = keys.containsKey(FORK_ARGS) ? Run.words(take(FORK_ARGS)) : JcstressBudgets.DEFAULT_FORK_ARGS;
         List<String> names = keys.keySet().stream().filter(k -> k.endsWith(".groups") && k.indexOf('.') == k.lastIndexOf('.'))
                 .map(k -> k.substring(0, k.indexOf('.'))).toList();
         if (names.isEmpty()) {
@@ -98,7 +100,7 @@ final class BudgetFile {
                 }
                 groups.add(group(group, budget));
             }
-            budgets.put(budget, new Budget(budget, groups, Run.split(take(budget + ".other")),
+            budgets.put(budget, new Budget(budget, groups, Run.words(take(budget + ".other")),
                     JcstressBudgets.forkArgs(budget, forkArgs)));
         }
         List<String> unused = keys.keySet().stream().filter(k -> !used.contains(k)).toList();
@@ -123,13 +125,13 @@ final class BudgetFile {
         }
         List<Run> runs = new ArrayList<>();
         if (keys.containsKey(prefix)) {
-            runs.add(Run.of("", take(prefix), schedule(prefix)));
+            runs.add(Run.of("", take(prefix), schedule(prefix), split(prefix)));
         } else {
             for (String run : list(take(prefix + ".runs"))) {
                 if (RESERVED_RUN_NAMES.contains(run)) {
                     throw new IllegalArgumentException(prefix + ".runs: a run may not be named '" + run + "'");
                 }
-                runs.add(Run.of(run, take(prefix + "." + run), schedule(prefix + "." + run)));
+                runs.add(Run.of(run, take(prefix + "." + run), schedule(prefix + "." + run), split(prefix + "." + run)));
             }
         }
         String why = keys.containsKey(prefix + ".why") ? take(prefix + ".why") : "";
@@ -139,6 +141,11 @@ final class BudgetFile {
     private Schedule schedule(String run) {
         String key = run + ".schedule";
         return keys.containsKey(key) ? Schedule.parse(take(key)) : Schedule.IN_TURN;
+    }
+
+    private Split split(String run) {
+        String key = run + ".split";
+        return keys.containsKey(key) ? Split.parse(take(key)) : Split.NONE;
     }
 
     /** The value of a key the format requires, marked used. */

@@ -71,7 +71,7 @@ final class MutantStressRuns {
      * @return whether every run of every mutant ran and wrote results
      */
     static boolean run(Budget budget, Catalog catalog, MutantSelection selection, Path root, List<String> forkArgs,
-                       Duration timeout, PrintStream out) {
+                       Duration timeout, GroupHistory history, PrintStream out) {
         List<PlannedMutant> plan = plan(catalog, selection);
         out.printf(Locale.ROOT, "stress-runs: %d mutants (%s) through their variants' jcstress tests, results in %s%n",
                 plan.size(), selection.id(), root);
@@ -79,8 +79,14 @@ final class MutantStressRuns {
         for (PlannedMutant m : plan) {
             out.printf(Locale.ROOT, "stress-runs: mutant %s in place of %s%n", m.subject(), m.variant().implementation());
             Path results = MutantJcstress.directory(root, m.pattern(), m.variant().id(), m.mutant().id());
-            ran &= StressRuns.run(budget, results, m.tests(), m.forkArgs(forkArgs), timeout, out).stream()
-                    .allMatch(r -> r.problem() == null);
+            // the fork builds the mutant by its name, which no test class names: a root of the key
+            GroupHistory ofMutant = history.dependingOn(m.mutant().implementation());
+            List<StressRuns.GroupRun> runs = StressRuns.run(budget, results, m.tests(), m.forkArgs(forkArgs), timeout,
+                    ofMutant, out);
+            ran &= runs.stream().allMatch(r -> r.problem() == null);
+            if (GroupHistory.killed(runs)) {
+                ofMutant.saveEach(runs.stream().filter(GroupHistory::ranWhole).toList(), out);
+            }
         }
         return ran;
     }

@@ -5,6 +5,7 @@ import dev.racecard.catalog.Catalog;
 import dev.racecard.catalog.Focus;
 import dev.racecard.catalog.MutantSelection;
 import dev.racecard.catalog.Tool;
+import dev.racecard.history.HistoryStore;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,6 +39,11 @@ import java.util.regex.Pattern;
  * variant's own test runs too: the gate grades the variant's evidence of the focused test); for
  * another tool's experiment it runs no jcstress at all. Maven passes an unset property as an empty
  * argument: an empty value means the option's default.
+ * <p>
+ * The evidence history (system properties {@code racecard.history}, {@code .dir}, {@code .maxAge}:
+ * {@link HistoryStore}) spares a run whose key it holds ({@link GroupHistory}); it keeps a run that
+ * ran whole without a forbidden outcome, and a mutant's runs when they killed it.
+ * {@code -Dracecard.history=off} runs everything.
  * <p>
  * Exit status: 0 when every run ran and wrote results, whatever they hold (jcstress exits 1 on a
  * forbidden outcome; judging that is the gate's job); 1 when a run failed to run (no results, a
@@ -116,7 +122,7 @@ public final class StressCommand {
 
     /** What to run, checked before anything runs. */
     private record Job(Budget budget, Path results, Pattern tests, List<String> forkArgs, Catalog catalog,
-                       MutantSelection mutants, Path mutantResults, Duration timeout) {
+                       MutantSelection mutants, Path mutantResults, Duration timeout, GroupHistory history) {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -151,8 +157,11 @@ public final class StressCommand {
             all.addAll(o.forkArgs);
             StressRuns.jvmArgsPrepend(all); // refuses what jcstress cannot pass on
             Duration timeout = Duration.ofMinutes(o.timeoutMinutes.isEmpty() ? 60 : Long.parseLong(o.timeoutMinutes));
+            // a plan runs nothing, so it neither reads nor writes the history
+            GroupHistory history = o.planOnly ? GroupHistory.off()
+                    : GroupHistory.of(HistoryStore.open(), focus == null ? "" : focus.format());
             job = new Job(budget, o.results.isEmpty() ? null : Path.of(o.results), tests, List.copyOf(o.forkArgs),
-                    catalog, mutants, o.mutantResults.isEmpty() ? null : Path.of(o.mutantResults), timeout);
+                    catalog, mutants, o.mutantResults.isEmpty() ? null : Path.of(o.mutantResults), timeout, history);
         } catch (IllegalArgumentException e) {
             err.println(ERROR + "stress: " + oneLine(e.getMessage()));
             err.println(USAGE_LINE);
@@ -163,11 +172,12 @@ public final class StressCommand {
             return RAN;
         }
         List<StressRuns.GroupRun> runs = StressRuns.run(job.budget(), job.results(), job.tests(), job.forkArgs(),
-                job.timeout(), out);
+                job.timeout(), job.history(), out);
         boolean ran = runs.stream().allMatch(r -> r.problem() == null);
+        job.history().saveEach(runs.stream().filter(GroupHistory::passed).toList(), out);
         if (job.mutants() != MutantSelection.NONE) {
             ran &= MutantStressRuns.run(job.budget(), job.catalog(), job.mutants(), job.mutantResults(), job.forkArgs(),
-                    job.timeout(), out);
+                    job.timeout(), job.history(), out);
         }
         return ran ? RAN : FAILED_TO_RUN;
     }

@@ -1,11 +1,15 @@
 package dev.racecard.stress;
 
+import dev.racecard.evidence.ReusedEvidence;
+import dev.racecard.history.HistoryKey;
+import dev.racecard.history.HistoryStore;
 import dev.racecard.report.BadInputException;
 import dev.racecard.report.ingest.JcstressFiles;
 import dev.racecard.report.ingest.JcstressRunTime;
 import dev.racecard.evidence.Expectation;
 import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.RunStatus;
+import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.runners.TestList;
 
 import java.io.File;
@@ -16,16 +20,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,9 +41,12 @@ import java.util.stream.Stream;
  * Runs jcstress tests under a {@link Budget}: one jcstress per group of tests, in a child JVM
  * ({@code java -cp <this classpath> org.openjdk.jcstress.Main}), each group with its own options
  * and its own results subdirectory {@code RESULTS/<group>/} (or {@code RESULTS/<group>-<run>/} for
- * a group run once per chosen configuration), which is where jcstress writes its
+ * a group run once per chosen configuration; {@code .N} after it for each part of a split run),
+ * which is where jcstress writes its
  * {@code jcstress-results-*.bin.gz} (its working directory) and its log, {@code jcstress.log}.
  * The report reads each subdirectory's results and merges a test's runs into one experiment.
+ * A run whose key is in the evidence history is not run: its directory is restored from there,
+ * marked so ({@link GroupHistory}).
  * {@link StressCommand} is its command line; a group that failed to run (no results, a crash, a
  * timeout) is reported, never thrown: judging forbidden outcomes is the gate's job.
  */
@@ -60,17 +70,31 @@ public final class StressRuns {
         }
     }
 
-    /** What one invocation did; {@code problem} is null when it ran and wrote results. */
+    /**
+     * What one invocation did; {@code problem} is null when it ran (or was restored) and wrote results.
+     *
+     * @param results what its results file holds, as the report reads it (empty when there is none)
+     * @param key     its key in the history; null when the history is off
+     * @param reused  the history's entry its results were restored from; null when it ran
+     */
     public record GroupRun(PlannedRun plan, Path directory, int exitCode, double seconds, List<String> missingTests,
-                           String problem) {
+                           String problem, List<Experiment> results, HistoryKey key, HistoryStore.Entry reused) {
+        public GroupRun {
+            missingTests = List.copyOf(missingTests);
+            results = List.copyOf(results);
+        }
     }
 
     private StressRuns() {
     }
 
-    /** Plans, runs every group in turn and prints what each did; never throws for a group that failed. */
+    /**
+     * Plans, runs every group (or restores its results from the history) and prints what each did;
+     * never throws for a group that failed. Saves nothing: the caller knows what is worth keeping
+     * ({@link GroupHistory#saveEach}).
+     */
     public static List<GroupRun> run(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
-                                     Duration timeout, PrintStream out) {
+                                     Duration timeout, GroupHistory history, PrintStream out) {
         List<String> tests = tests(filter);
         List<PlannedRun> plan = plan(budget, tests);
         List<String> forkArgs = new ArrayList<>(budget.forkArgs());
@@ -81,16 +105,7 @@ public final class StressRuns {
             out.println("stress-runs: no jcstress test matches " + filter + ": nothing to run");
         }
         long start = System.nanoTime();
-        Map<PlannedRun, CompletableFuture<GroupRun>> started = new LinkedHashMap<>();
-        for (PlannedRun p : plan.stream().filter(PlannedRun::alongside).toList()) {
-            started.put(p, CompletableFuture.supplyAsync(() -> runAndPrint(p, forkArgs, results, timeout, out)));
-        }
-        Map<PlannedRun, GroupRun> done = new LinkedHashMap<>();
-        for (PlannedRun p : plan.stream().filter(p -> !p.alongside()).toList()) {
-            done.put(p, runAndPrint(p, forkArgs, results, timeout, out));
-        }
-        started.forEach((p, run) -> done.put(p, run.join()));
-        List<GroupRun> runs = plan.stream().map(done::get).toList();
+        List<GroupRun> runs = runPlan(plan, p -> runOrReuse(budget.name(), p, forkArgs, results, timeout, history, out));
         out.printf(Locale.ROOT, "stress-runs: all groups %.0f s%n", (System.nanoTime() - start) / 1e9);
         for (String stale : leftovers(results, plan)) {
             out.println(StressCommand.WARNING + results.resolve(stale) + " holds results of an earlier run, "
@@ -99,15 +114,65 @@ public final class StressRuns {
         return runs;
     }
 
-    private static GroupRun runAndPrint(PlannedRun p, List<String> forkArgs, Path results, Duration timeout,
-                                        PrintStream out) {
+    /**
+     * Starts every alongside run, each on a thread of its own, then runs the in-turn runs one after
+     * another on this one; returns what each did, in the plan's order. Not the common pool, which
+     * {@code CompletableFuture.supplyAsync} uses by default: on 2 cores its parallelism is 1, and on
+     * JDK 25 the alongside runs then ran one after another.
+     */
+    static List<GroupRun> runPlan(List<PlannedRun> plan, Function<PlannedRun, GroupRun> runner) {
+        Map<PlannedRun, CompletableFuture<GroupRun>> started = new LinkedHashMap<>();
+        for (PlannedRun p : plan.stream().filter(PlannedRun::alongside).toList()) {
+            started.put(p, CompletableFuture.supplyAsync(() -> runner.apply(p), task -> {
+                Thread thread = new Thread(task, "stress-run-" + p.directory());
+                thread.setDaemon(true); // joined below; an error on this thread still ends the JVM
+                thread.start();
+            }));
+        }
+        Map<PlannedRun, GroupRun> done = new LinkedHashMap<>();
+        for (PlannedRun p : plan.stream().filter(p -> !p.alongside()).toList()) {
+            done.put(p, runner.apply(p));
+        }
+        started.forEach((p, run) -> done.put(p, run.join()));
+        return plan.stream().map(done::get).toList();
+    }
+
+    private static GroupRun runOrReuse(String budget, PlannedRun p, List<String> forkArgs, Path results, Duration timeout,
+                                       GroupHistory history, PrintStream out) {
+        Path directory = results.resolve(p.directory());
+        HistoryKey key = null;
+        try {
+            key = history.key(budget, p, forkArgs).orElse(null);
+            Optional<HistoryStore.Entry> entry = key == null ? Optional.empty() : history.find(key);
+            if (entry.isPresent()) {
+                long start = System.nanoTime();
+                history.restore(entry.get(), directory);
+                GroupRun r = judge(p, directory, JcstressRunTime.exitCode(directory), (System.nanoTime() - start) / 1e9,
+                        key, entry.get());
+                if (r.problem() == null && r.missingTests().isEmpty()) {
+                    out.printf(Locale.ROOT, "stress-runs: %s: %d tests reused from run %s of %s (%s old), not run%n",
+                            p.directory(), p.tests().size(), entry.get().run(), entry.get().created(),
+                            ReusedEvidence.age(entry.get().age(Instant.now())));
+                    return r;
+                }
+                out.println(StressCommand.WARNING + p.directory() + ": the history's results are not whole ("
+                        + (r.problem() == null ? "no results for " + r.missingTests() : r.problem()) + "): running it");
+            }
+        } catch (IOException | RuntimeException e) {
+            out.println(StressCommand.WARNING + p.directory() + ": the history failed (" + e + "): running it");
+        }
+        return runAndPrint(p, forkArgs, directory, timeout, key, out);
+    }
+
+    private static GroupRun runAndPrint(PlannedRun p, List<String> forkArgs, Path directory, Duration timeout,
+                                        HistoryKey key, PrintStream out) {
         out.printf(Locale.ROOT, "stress-runs: %s: %d tests, %s (%s)%s%n", p.directory(), p.tests().size(),
                 String.join(" ", p.options()), p.why(), switch (p.schedule()) {
                     case IN_TURN -> "";
                     case ALONGSIDE -> ", beside the other runs";
                     case YIELDING -> ", beside the other runs" + (yields(p) ? ", at the lowest CPU priority" : "");
                 });
-        GroupRun r = runOne(p, forkArgs, results.resolve(p.directory()), timeout);
+        GroupRun r = runOne(p, forkArgs, directory, timeout, key);
         out.printf(Locale.ROOT, "stress-runs: %s: %.0f s, jcstress exit %d%s%n", p.directory(), r.seconds(), r.exitCode(),
                 r.problem() == null ? "" : ": FAILED TO RUN: " + r.problem());
         for (String missing : r.missingTests()) {
@@ -137,7 +202,11 @@ public final class StressRuns {
         claimed.forEach((g, t) -> {
             if (!t.isEmpty()) {
                 for (Budget.Run r : g.runs()) {
-                    plan.add(new PlannedRun(g.name(), g.directory(r), t, r.options(), g.why(), r.schedule()));
+                    List<List<String>> parts = parts(t, r.split());
+                    for (int i = 0; i < parts.size(); i++) {
+                        String directory = parts.size() == 1 ? g.directory(r) : g.directory(r) + "." + (i + 1);
+                        plan.add(new PlannedRun(g.name(), directory, parts.get(i), r.options(), g.why(), r.schedule()));
+                    }
                 }
             }
         });
@@ -146,6 +215,39 @@ public final class StressRuns {
                     "the budget's default for tests no group claims", Budget.Schedule.IN_TURN));
         }
         return plan;
+    }
+
+    /**
+     * The tests of a run, in one part or one per class or test, in the tests' order. A part's
+     * directory is its run's with {@code .N} after it: a dot, which no group or run name has.
+     */
+    static List<List<String>> parts(List<String> tests, Budget.Split split) {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (String test : tests) {
+            String part = switch (split) {
+                case NONE -> "";
+                case CLASS -> testClass(test);
+                case TEST -> test;
+            };
+            parts.computeIfAbsent(part, p -> new ArrayList<>()).add(test);
+        }
+        return List.copyOf(parts.values());
+    }
+
+    /**
+     * The top-level class a jcstress test is declared in (jcstress names a nested test by its
+     * canonical name, so only its binary name in META-INF/TestList tells the class from the
+     * package); a test not in the list is its own.
+     */
+    static String testClass(String test) {
+        return info(test).map(TestInfo::binaryName).map(b -> b.contains("$") ? b.substring(0, b.indexOf('$')) : b)
+                .orElse(test);
+    }
+
+    /** The test's entry in jcstress's META-INF/TestList, if it has one. */
+    static Optional<TestInfo> info(String test) {
+        return TestList.class.getResource(TestList.LIST) != null && TestList.tests().contains(test)
+                ? Optional.of(TestList.getInfo(test)) : Optional.empty();
     }
 
     static final String LOG = "jcstress.log";
@@ -202,13 +304,14 @@ public final class StressRuns {
         return options;
     }
 
-    private static GroupRun runOne(PlannedRun plan, List<String> forkArgs, Path directory, Duration timeout) {
+    private static GroupRun runOne(PlannedRun plan, List<String> forkArgs, Path directory, Duration timeout, HistoryKey key) {
         long start = System.nanoTime();
         try {
             Files.createDirectories(directory);
             for (Path old : resultsFiles(directory)) {
                 Files.delete(old); // this directory holds this run's results, never an earlier one's
             }
+            Files.deleteIfExists(directory.resolve(ReusedEvidence.MARKER));
             Process process = new ProcessBuilder(command(plan, forkArgs, directory))
                     .directory(directory.toFile()).redirectErrorStream(true)
                     .redirectOutput(directory.resolve(LOG).toFile()).start();
@@ -220,17 +323,21 @@ public final class StressRuns {
             double seconds = (System.nanoTime() - start) / 1e9;
             // jcstress records no time per test: the report shows this run's, measured here
             JcstressRunTime.write(directory, plan.group(), plan.tests().size(), Math.round(seconds * 1000),
-                    yields(plan) ? "nice -n 19" : "");
+                    yields(plan) ? "nice -n 19" : "", finished ? process.exitValue() : -1);
             if (!finished) {
-                return new GroupRun(plan, directory, -1, seconds, List.of(), "timed out after " + timeout.toMinutes() + " min");
+                return failed(plan, directory, seconds, "timed out after " + timeout.toMinutes() + " min");
             }
-            return judge(plan, directory, process.exitValue(), seconds);
+            return judge(plan, directory, process.exitValue(), seconds, key, null);
         } catch (IOException e) {
-            return new GroupRun(plan, directory, -1, (System.nanoTime() - start) / 1e9, List.of(), "cannot run jcstress: " + e);
+            return failed(plan, directory, (System.nanoTime() - start) / 1e9, "cannot run jcstress: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new GroupRun(plan, directory, -1, (System.nanoTime() - start) / 1e9, List.of(), "interrupted");
+            return failed(plan, directory, (System.nanoTime() - start) / 1e9, "interrupted");
         }
+    }
+
+    private static GroupRun failed(PlannedRun plan, Path directory, double seconds, String problem) {
+        return new GroupRun(plan, directory, -1, seconds, List.of(), problem, List.of(), null, null);
     }
 
     /**
@@ -239,15 +346,17 @@ public final class StressRuns {
      * So the results decide: a run failed to run when it wrote none, or exited non-zero although
      * its results hold no failing test.
      */
-    static GroupRun judge(PlannedRun plan, Path directory, int exitCode, double seconds) throws IOException {
+    static GroupRun judge(PlannedRun plan, Path directory, int exitCode, double seconds, HistoryKey key,
+                          HistoryStore.Entry reused) throws IOException {
         if (resultsFiles(directory).isEmpty()) {
-            return new GroupRun(plan, directory, exitCode, seconds, List.of(), "jcstress wrote no results (see " + directory.resolve(LOG) + ")");
+            return new GroupRun(plan, directory, exitCode, seconds, List.of(), "jcstress wrote no results (see "
+                    + directory.resolve(LOG) + ")", List.of(), key, reused);
         }
         List<Experiment> experiments;
         try {
             experiments = JcstressFiles.read(directory);
         } catch (BadInputException e) {
-            return new GroupRun(plan, directory, exitCode, seconds, List.of(), e.getMessage());
+            return new GroupRun(plan, directory, exitCode, seconds, List.of(), e.getMessage(), List.of(), key, reused);
         }
         Set<String> ran = experiments.stream().map(Experiment::testId).collect(Collectors.toSet());
         List<String> missing = plan.tests().stream().filter(t -> !ran.contains(t)).toList();
@@ -257,7 +366,7 @@ public final class StressRuns {
         if (exitCode != 0 && !(exitCode == 1 && failingTest)) {
             problem = "jcstress exited " + exitCode + " but its results hold no failing test (see " + directory.resolve(LOG) + ")";
         }
-        return new GroupRun(plan, directory, exitCode, seconds, missing, problem);
+        return new GroupRun(plan, directory, exitCode, seconds, missing, problem, experiments, key, reused);
     }
 
     /** Subdirectories with results that this plan did not write: the report would read them as part of this run. */
@@ -279,7 +388,7 @@ public final class StressRuns {
         }
     }
 
-    private static List<Path> resultsFiles(Path directory) throws IOException {
+    static List<Path> resultsFiles(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(p -> {
                 String name = p.getFileName().toString();

@@ -11,7 +11,9 @@ import dev.racecard.evidence.EvidenceFiles;
 import dev.racecard.evidence.Expectation;
 import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.ReusedEvidence;
 import dev.racecard.evidence.SettingKeys;
+import dev.racecard.history.HistoryStore;
 import dev.racecard.reproduce.Reproduce;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,12 @@ class RacecardExtensionTest {
                     .junit(Listed.class).junit(Misnamed.class)
                     .mutant(Mutant.of("broken", BrokenBox.class.getName(), "bad after all", Tool.JUNIT))
                     .mutant(Mutant.of("lincheck-only", LincheckOnlyBox.class.getName(), "bad", Tool.LINCHECK))
+                    .build(),
+                    Racecard.pattern("lid", "Lid", "results the history must measure again")
+                    .racy("quiet", SafeBox.class, "its race never shows").junit(Unremarkable.class)
+                    .correct("tight", SafeBox.class, "always good").junit(Unremarkable.class)
+                    .mutant(Mutant.of("harmless", SafeBox.class.getName(), "no mistake after all", Tool.JUNIT))
+                    .correct("thrown", SafeBox.class, "its test throws").junit(Throwing.class)
                     .build());
         }
     }
@@ -124,6 +132,24 @@ class RacecardExtensionTest {
         }
     }
 
+    /** A racy variant whose race does not show, a correct one, and a mutant that survives. */
+    static class Unremarkable {
+        @RacecardTest(pattern = "lid")
+        void opens(Evidence evidence) throws Exception {
+            evidence.trials(2).acceptable("good", "opened").race("bad", "broke")
+                    .run(() -> evidence.create(Box.class).open());
+        }
+    }
+
+    static class Throwing {
+        @RacecardTest(pattern = "lid")
+        void opensThenFails(Evidence evidence) throws Exception {
+            evidence.trials(2).acceptable("good", "opened").race("bad", "broke")
+                    .run(() -> evidence.create(Box.class).open());
+            throw new AssertionError("the test's own check failed after its trials");
+        }
+    }
+
     static class Misnamed {
         @RacecardTest(pattern = "box", variant = {"safe", "nope"})
         void opens(Evidence evidence) {
@@ -132,6 +158,10 @@ class RacecardExtensionTest {
 
     @TempDir
     Path evidenceDir;
+    @TempDir
+    Path historyDir;
+    /** -Dracecard.history: off unless a test turns it on, in a directory of the test's own. */
+    private String historyMode = "off";
 
     private final Properties saved = (Properties) System.getProperties().clone();
 
@@ -145,6 +175,8 @@ class RacecardExtensionTest {
     }
 
     private TestExecutionSummary run(Class<?> tests, String mutants, String focus) {
+        System.setProperty(HistoryStore.PROPERTY, historyMode); // never the user's own store
+        System.setProperty(HistoryStore.DIR_PROPERTY, historyDir.toString());
         System.setProperty(EvidenceDirectory.PROPERTY, evidenceDir.toString());
         System.setProperty(RacecardExtension.CATALOG_PROPERTY, SampleCatalog.class.getName());
         System.setProperty(SubjectSelection.MUTANTS_PROPERTY, mutants);
@@ -252,5 +284,84 @@ class RacecardExtensionTest {
 
         assertThat(summary.getFailures()).singleElement().satisfies(f -> assertThat(f.getException())
                 .hasMessageContaining("no variant of box named [nope] declares an experiment"));
+    }
+
+    private void withHistory() {
+        historyMode = "on";
+        System.setProperty(HistoryStore.RUN_PROPERTY, "first");
+    }
+
+    @Test
+    void aSecondRunReusesEachInvocationsEvidenceMarkedAndSkipsItsMethod() throws Exception {
+        withHistory();
+        assertThat(run("gate", "").getTestsSucceededCount()).isEqualTo(3);
+        Map<String, Experiment> first = recorded();
+        clearEvidence();
+        System.setProperty(HistoryStore.RUN_PROPERTY, "second");
+
+        TestExecutionSummary second = run("gate", "");
+
+        assertThat(second.getTestsSucceededCount()).isZero();
+        assertThat(second.getTestsAbortedCount()).as("skipped, with the run they came from").isEqualTo(3);
+        Map<String, Experiment> reused = recorded();
+        assertThat(reused).containsOnlyKeys("racy", "safe", "safe~broken");
+        reused.forEach((subject, e) -> {
+            assertThat(ReusedEvidence.reused(e)).isTrue();
+            assertThat(e.settings()).containsEntry(SettingKeys.REUSED_FROM, "first")
+                    .containsKey(SettingKeys.REUSED_RECORDED_AT);
+            assertThat(e.outcomes()).isEqualTo(first.get(subject).outcomes());
+        });
+        assertThat(first.values()).noneMatch(ReusedEvidence::reused);
+    }
+
+    @Test
+    void resultsTheGateMayCountAgainstTheBuildAreMeasuredAgain() throws Exception {
+        withHistory();
+        run(Unremarkable.class, "gate", "");
+        run(Throwing.class, "none", "");
+        clearEvidence();
+
+        TestExecutionSummary again = run(Unremarkable.class, "gate", "");
+        TestExecutionSummary thrownAgain = run(Throwing.class, "none", "");
+
+        // tight is reused; quiet (race not shown) and tight~harmless (survived) run again
+        assertThat(again.getTestsAbortedCount()).isEqualTo(1);
+        assertThat(again.getTestsSucceededCount()).isEqualTo(2);
+        assertThat(thrownAgain.getTestsFailedCount()).as("a test that threw is never reused").isEqualTo(1);
+        assertThat(recorded()).containsOnlyKeys("quiet", "tight", "tight~harmless", "thrown");
+        assertThat(recorded().get("tight").settings()).containsKey(SettingKeys.REUSED_FROM);
+        assertThat(recorded().get("quiet").settings()).doesNotContainKey(SettingKeys.REUSED_FROM);
+    }
+
+    @Test
+    void aForbiddenOutcomeOfAVariantIsNeverSaved() throws Exception {
+        withHistory();
+        run(Refined.class, "none", ""); // racy saw "bad", declared forbidden when seen
+        clearEvidence();
+
+        TestExecutionSummary again = run(Refined.class, "none", "");
+
+        assertThat(again.getTestsSucceededCount()).as("racy runs again").isEqualTo(1);
+        assertThat(again.getTestsAbortedCount()).as("safe is reused").isEqualTo(1);
+    }
+
+    @Test
+    void offRunsEverythingAndABadValueSaysWhatItShouldBe() {
+        withHistory();
+        run("gate", "");
+        historyMode = "off";
+        assertThat(run("gate", "").getTestsSucceededCount()).isEqualTo(3);
+
+        historyMode = "maybe";
+        assertThat(run("gate", "").getFailures()).hasSize(3).allSatisfy(f -> assertThat(f.getException())
+                .hasMessage("-Dracecard.history=maybe: on or off"));
+    }
+
+    private void clearEvidence() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(evidenceDir)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
     }
 }

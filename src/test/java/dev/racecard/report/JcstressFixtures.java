@@ -1,6 +1,10 @@
 package dev.racecard.report;
 
+import dev.racecard.evidence.ReusedEvidence;
+import dev.racecard.history.HistoryStore;
 import dev.racecard.stress.Budget;
+import dev.racecard.stress.GroupHistory;
+import dev.racecard.stress.StressCommand;
 import dev.racecard.stress.StressRuns;
 
 import java.io.IOException;
@@ -27,6 +31,10 @@ import java.util.stream.Stream;
  * observed FORBIDDEN outcome and a test error, exactly as jcstress writes them, and every fork
  * ran with {@link #FORK_ARG}. Takes 10-20 s on 2 cores, mostly on one of them while the test JVM
  * runs its other classes on the other (see {@link #startInBackground()}).
+ * <p>
+ * A run the evidence history holds (the same fixtures, the same driver's bytes, the same JVM) is
+ * restored from it instead ({@link GroupHistory}, {@code -Dracecard.history=off} runs it): a second
+ * build's unit tests then wait for no jcstress.
  * <p>
  * One run serves a whole {@code mvn verify}: the unit tests' JVM publishes its run in the
  * directory named by {@value #PUBLISH} (moved there whole, once complete), and an integration
@@ -115,12 +123,18 @@ public final class JcstressFixtures {
             Path log = dir.resolve("stress-runs.log");
             List<StressRuns.GroupRun> runs;
             try (PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+                // the driver's own bytes are in the key: its tests read this run as the driver's work
+                GroupHistory history = GroupHistory.of(HistoryStore.open(), "").dependingOn(StressCommand.class.getName());
                 runs = StressRuns.run(BUDGET, dir, Pattern.compile("^dev\\.racecard\\.report\\.fixtures\\."),
-                        List.of(FORK_ARG), Duration.ofMinutes(3), out);
+                        List.of(FORK_ARG), Duration.ofMinutes(3), history, out);
+                if (runs.size() != 1 || runs.get(0).problem() != null) {
+                    throw new IllegalStateException("jcstress fixture run failed: " + runs + "; log: " + log);
+                }
+                // its forbidden outcome and error are what the report's tests need: kept whenever it ran whole
+                history.saveEach(runs.stream().filter(r -> r.reused() == null && r.key() != null).toList(), out);
             }
-            if (runs.size() != 1 || runs.get(0).problem() != null) {
-                throw new IllegalStateException("jcstress fixture run failed: " + runs + "; log: " + log);
-            }
+            // the report's tests read the fixtures the same, run or restored: no reuse marker in them
+            Files.deleteIfExists(dir.resolve("fixtures").resolve(ReusedEvidence.MARKER));
             List<Path> results = resultsFiles(dir);
             if (results.size() != 1) {
                 throw new IllegalStateException("jcstress wrote " + results.size() + " results files; log: " + log);

@@ -118,6 +118,28 @@ class JcstressBudgetsTest {
     }
 
     @Test
+    void aSplitRunIsOneJcstressPerTestClassEachInItsOwnDirectory() {
+        String stopFlag = "dev.racecard.showcase.stopflag.StopFlagStress.";
+        String barrier = "dev.racecard.showcase.barrier.BarrierStress.";
+        List<String> tests = List.of(stopFlag + "PlainFlagSpin", barrier + "PhaserSpin", stopFlag + "VolatileFlagSpin",
+                barrier + "SpinCounterSpin", "x.NotInTheTestListSpin");
+        List<PlannedRun> plan = StressRuns.plan(parse(FILE + "spin.gate.tiered.split = class\n").named("gate"), tests);
+        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule, PlannedRun::tests).containsExactly(
+                tuple("spin-interpreter", Budget.Schedule.ALONGSIDE, tests.stream().sorted().toList()),
+                tuple("spin-tiered.1", Budget.Schedule.YIELDING, List.of(barrier + "PhaserSpin", barrier + "SpinCounterSpin")),
+                tuple("spin-tiered.2", Budget.Schedule.YIELDING, List.of(stopFlag + "PlainFlagSpin", stopFlag + "VolatileFlagSpin")),
+                tuple("spin-tiered.3", Budget.Schedule.YIELDING, List.of("x.NotInTheTestListSpin")));
+        assertThat(StressRuns.plan(parse(FILE + "spin.gate.tiered.split = test\n").named("gate"), tests))
+                .extracting(PlannedRun::directory).containsExactly("spin-interpreter",
+                        "spin-tiered.1", "spin-tiered.2", "spin-tiered.3", "spin-tiered.4", "spin-tiered.5");
+
+        assertThatThrownBy(() -> parse(FILE + "spin.gate.tiered.split = pattern\n"))
+                .hasMessageContaining("unknown split 'pattern' (none, class or test)");
+        assertThatThrownBy(() -> parse(FILE + "counters.gate.split = class\n"))
+                .hasMessageContaining("a split run runs beside the others");
+    }
+
+    @Test
     void aMistakeInTheFileIsRefusedWithTheKeyNamed() {
         assertThatThrownBy(() -> parse(FILE + "conters.gate = -m quick\n")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no budget uses conters.gate (a group's keys count only when a BUDGET.groups names it)");

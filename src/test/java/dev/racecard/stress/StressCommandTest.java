@@ -64,6 +64,24 @@ class StressCommandTest {
     }
 
     @Test
+    void aHistorySettingThatIsNeitherOnNorOffIsBadUsage() {
+        String before = System.getProperty("racecard.history");
+        System.setProperty("racecard.history", "maybe");
+        try {
+            Ran r = run("--budget", "gate", "--results", tmp.toString(), "--tests", FIXTURES);
+            assertThat(r.status()).isEqualTo(StressCommand.USAGE);
+            assertThat(r.err()).startsWith("racecard: error: stress: -Dracecard.history=maybe: on or off");
+            assertThat(tmp).isEmptyDirectory();
+        } finally {
+            if (before == null) {
+                System.clearProperty("racecard.history");
+            } else {
+                System.setProperty("racecard.history", before);
+            }
+        }
+    }
+
+    @Test
     void thePlanShowsEachRunsTestsAndOptionsAndRunsNothing() {
         Ran r = run("--plan", "--budget", "-m quick -iters 2", "--tests", FIXTURES);
         assertThat(r.status()).isEqualTo(StressCommand.RAN);

@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -149,14 +152,57 @@ class StressRunsTest {
         PlannedRun run = new PlannedRun("fixtures", "fixtures", List.of("dev.racecard.report.fixtures.BrokenClaimsStress.ForbiddenObserved",
                 "x.NeverRan"), List.of(), "", Budget.Schedule.IN_TURN);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        assertThat(StressRuns.judge(run, empty, 0, 1).problem()).contains("wrote no results");
+        assertThat(StressRuns.judge(run, empty, 0, 1, null, null).problem()).contains("wrote no results");
 
         Path dir = Files.createDirectories(tmp.resolve("ran"));
         Files.copy(JcstressFixtures.resultsFile(), dir.resolve(JcstressFixtures.resultsFile().getFileName()));
-        StressRuns.GroupRun forbidden = StressRuns.judge(run, dir, 1, 1);
+        StressRuns.GroupRun forbidden = StressRuns.judge(run, dir, 1, 1, null, null);
         assertThat(forbidden.problem()).isNull();
         assertThat(forbidden.missingTests()).containsExactly("x.NeverRan");
-        assertThat(StressRuns.judge(run, dir, 0, 1).problem()).isNull();
-        assertThat(StressRuns.judge(run, dir, 3, 1).problem()).contains("exited 3");
+        assertThat(StressRuns.judge(run, dir, 0, 1, null, null).problem()).isNull();
+        assertThat(StressRuns.judge(run, dir, 3, 1, null, null).problem()).contains("exited 3");
+    }
+
+    @Test
+    void alongsideRunsOverlapEachOtherAndTheInTurnRunsEvenWhenTheCommonPoolIsBusy() throws InterruptedException {
+        // every worker of the common pool blocked, as one worker is on 2 cores: runs queued there would wait
+        int workers = ForkJoinPool.commonPool().getParallelism();
+        CountDownLatch poolBusy = new CountDownLatch(workers);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 0; i < workers; i++) {
+            ForkJoinPool.commonPool().execute(() -> {
+                poolBusy.countDown();
+                awaitQuietly(release, 60);
+            });
+        }
+        try {
+            assertThat(poolBusy.await(10, TimeUnit.SECONDS)).isTrue();
+            // each run arrives, then waits for the other two: only runs that overlap all get through
+            CountDownLatch allRunning = new CountDownLatch(3);
+            List<PlannedRun> plan = List.of(planned("in-turn", Budget.Schedule.IN_TURN),
+                    planned("alongside", Budget.Schedule.ALONGSIDE), planned("yielding", Budget.Schedule.YIELDING));
+            List<StressRuns.GroupRun> runs = StressRuns.runPlan(plan, p -> {
+                allRunning.countDown();
+                boolean overlapped = awaitQuietly(allRunning, 10);
+                return new StressRuns.GroupRun(p, tmp, 0, 0, List.of(), overlapped ? null : "ran alone", List.of(), null, null);
+            });
+            assertThat(runs).extracting(r -> r.plan().directory()).containsExactly("in-turn", "alongside", "yielding");
+            assertThat(runs).extracting(StressRuns.GroupRun::problem).containsOnlyNulls();
+        } finally {
+            release.countDown();
+        }
+    }
+
+    private static PlannedRun planned(String name, Budget.Schedule schedule) {
+        return new PlannedRun(name, name, List.of("x.A"), List.of(), "", schedule);
+    }
+
+    private static boolean awaitQuietly(CountDownLatch latch, int seconds) {
+        try {
+            return latch.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

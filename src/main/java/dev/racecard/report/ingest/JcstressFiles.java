@@ -6,6 +6,7 @@ import dev.racecard.evidence.ConfigurationRun;
 import dev.racecard.evidence.Expectation;
 import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.ReusedEvidence;
 import dev.racecard.evidence.RunStatus;
 import dev.racecard.evidence.SettingKeys;
 import org.openjdk.jcstress.annotations.Expect;
@@ -90,6 +91,15 @@ public final class JcstressFiles {
         return files;
     }
 
+    /** The reuse settings of {@link ReusedEvidence#MARKER} beside a results file, if the driver restored it. */
+    private static Optional<Map<String, String>> reusedBy(Path resultsFile) {
+        try {
+            return ReusedEvidence.readMarker(resultsFile.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new BadInputException("history marker beside " + resultsFile + " is corrupt: " + e.getMessage(), e);
+        }
+    }
+
     private static Optional<Path> newestIn(Path directory) {
         try (Stream<Path> listing = Files.list(directory)) {
             return listing.filter(JcstressFiles::isResultsFile).filter(Files::isRegularFile)
@@ -124,11 +134,16 @@ public final class JcstressFiles {
         // a test some groups run more than once (the spin loops: interpreter, then tiered) names every run
         perFile.forEach((file, records) -> JcstressRunTime.of(file).ifPresent(run -> records.stream()
                 .map(TestResult::getName).distinct().forEach(test -> runs.merge(test, run, (a, b) -> a + "; " + b))));
+        // results the driver restored from the history: a test in several groups, one of them restored, says so
+        Map<String, Map<String, String>> reused = new LinkedHashMap<>();
+        perFile.forEach((file, records) -> reusedBy(file).ifPresent(marker -> records.stream()
+                .map(TestResult::getName).distinct().forEach(test -> reused.putIfAbsent(test, marker))));
         Multimap<String, TestResult> perConfiguration = ReportUtils.byName(raw);
         List<Experiment> experiments = new ArrayList<>();
         for (TestResult merged : ReportUtils.mergedByName(raw)) {
             Experiment e = toExperiment(merged, perConfiguration.get(merged.getName()));
-            experiments.add(runs.containsKey(e.testId()) ? JcstressRunTime.with(e, runs.get(e.testId())) : e);
+            e = runs.containsKey(e.testId()) ? JcstressRunTime.with(e, runs.get(e.testId())) : e;
+            experiments.add(reused.containsKey(e.testId()) ? e.withSettings(reused.get(e.testId())) : e);
         }
         experiments.sort(Comparator.comparing(Experiment::testId));
         return experiments;

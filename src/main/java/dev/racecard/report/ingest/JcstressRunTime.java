@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +26,13 @@ public final class JcstressRunTime {
     }
 
     /**
-     * Written by the driver: {@code millis} and {@code tests} of the run, its {@code group}, and the
+     * Written by the driver: {@code millis} and {@code tests} of the run, its {@code group}, the
      * {@code priority} it ran at when that was not the usual one (e.g. "nice -n 19"; empty: usual), since
-     * a run that yields the CPU gets fewer samples in the same time.
+     * a run that yields the CPU gets fewer samples in the same time, and jcstress's {@code exit} status
+     * (-1: killed), which a run restored from the history ran with.
      */
-    public static void write(Path directory, String group, int tests, long millis, String priority) throws IOException {
+    public static void write(Path directory, String group, int tests, long millis, String priority, int exit)
+            throws IOException {
         Properties p = new Properties();
         p.setProperty("group", group);
         if (!priority.isEmpty()) {
@@ -39,8 +40,22 @@ public final class JcstressRunTime {
         }
         p.setProperty("tests", Integer.toString(tests));
         p.setProperty("millis", Long.toString(millis));
+        p.setProperty("exit", Integer.toString(exit));
         try (var out = Files.newBufferedWriter(directory.resolve(FILE))) {
             p.store(out, "written by the stress-run driver: the wall time of this jcstress run");
+        }
+    }
+
+    /** jcstress's exit status as {@link #write} recorded it in {@code directory}. */
+    public static int exitCode(Path directory) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(directory.resolve(FILE))) {
+            p.load(in);
+        }
+        try {
+            return Integer.parseInt(p.getProperty("exit", ""));
+        } catch (NumberFormatException e) {
+            throw new IOException(directory.resolve(FILE) + " records no exit status");
         }
     }
 
@@ -71,9 +86,6 @@ public final class JcstressRunTime {
     }
 
     static Experiment with(Experiment e, String run) {
-        Map<String, String> settings = new LinkedHashMap<>(e.settings());
-        settings.put(SettingKeys.JCSTRESS_RUN, run);
-        return new Experiment(e.pattern(), e.variant(), e.mutant(), e.tool(), e.testId(), e.status(), e.outcomes(),
-                e.counterexample(), e.messages(), e.environment(), settings, e.configurations(), e.durationMillis());
+        return e.withSettings(Map.of(SettingKeys.JCSTRESS_RUN, run));
     }
 }

@@ -6,6 +6,7 @@ import dev.racecard.evidence.Expectation;
 import dev.racecard.evidence.Experiment;
 import dev.racecard.report.stats.Formats;
 import dev.racecard.evidence.Outcome;
+import dev.racecard.evidence.ReusedEvidence;
 import dev.racecard.evidence.RunStatus;
 import dev.racecard.evidence.SettingKeys;
 import dev.racecard.report.render.view.ExperimentView;
@@ -55,7 +56,7 @@ final class ExperimentViews {
         return new ExperimentView(e.tool().id(), showTestId ? e.testId() : null, description, e.status().name(),
                 e.status() == RunStatus.OK, Formats.count(e.totalCount()),
                 duration(e),
-                Confidence.of(e, kind), Reproduce.command(e), outcomes(e.outcomes()),
+                Confidence.of(e, kind), Reproduce.command(e), reused(e), outcomes(e.outcomes()),
                 e.counterexample() == null ? null : e.counterexample().summary(), trace[0], trace[1], e.messages(),
                 showSettings ? settings : Map.of(), String.join(" ", common), commonCompilation,
                 outcomes(columns), distinguishForks(configurations));
@@ -63,16 +64,29 @@ final class ExperimentViews {
 
     static ExperimentView withSettings(ExperimentView v, Map<String, String> settings) {
         return new ExperimentView(v.tool(), v.testId(), v.description(), v.status(), v.ok(), v.total(), v.duration(),
-                v.confidence(), v.reproduce(), v.outcomes(), v.counterexampleSummary(), v.counterexampleTrace(),
+                v.confidence(), v.reproduce(), v.reused(), v.outcomes(), v.counterexampleSummary(), v.counterexampleTrace(),
                 v.counterexampleDetail(), v.messages(), settings, v.commonFlags(), v.commonCompilation(),
                 v.seenOutcomes(), v.configurations());
     }
 
-    /** The settings a card lists: all but the description, which it prints above them. */
+    /** The settings a card lists: all but the description and the reuse, which it prints above them. */
     static Map<String, String> settings(Experiment e) {
         Map<String, String> settings = new LinkedHashMap<>(e.settings());
         settings.remove(SettingKeys.DESCRIPTION);
+        settings.remove(SettingKeys.REUSED_FROM);
+        settings.remove(SettingKeys.REUSED_RECORDED_AT);
+        settings.remove(SettingKeys.REUSED_AGE);
         return settings;
+    }
+
+    /** "reused from run 20261208-1015, 3 h old" for evidence restored from the history, else null. */
+    static String reused(Experiment e) {
+        if (!ReusedEvidence.reused(e)) {
+            return null;
+        }
+        String age = e.settings().get(SettingKeys.REUSED_AGE);
+        return "reused from run " + e.settings().get(SettingKeys.REUSED_FROM)
+                + (age == null ? ", recorded " + e.settings().get(SettingKeys.REUSED_RECORDED_AT) : ", " + age + " old");
     }
 
     /** Two configurations with the same flags and compilation (e.g. jcstress forks) are told apart by their labels. */

@@ -13,6 +13,8 @@ import dev.racecard.report.gate.Finding;
 import dev.racecard.report.gate.ToolStatus;
 import dev.racecard.report.gate.VariantStatus;
 import dev.racecard.evidence.Experiment;
+import dev.racecard.evidence.ReusedEvidence;
+import dev.racecard.evidence.SettingKeys;
 import dev.racecard.report.stats.Formats;
 import dev.racecard.report.render.view.PatternView;
 import dev.racecard.report.render.view.ReportView;
@@ -24,6 +26,7 @@ import dev.racecard.report.render.view.ReportView.MatrixRow;
 import dev.racecard.report.render.view.ReportView.Total;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +73,7 @@ public final class ReportViews {
                 : "Which outcomes each test actually showed, graded as the test declares them: an interesting outcome "
                 + "is reported, a forbidden one or an error fails the gate.";
         TestViews.Cards cards = TestViews.cards(doc.otherTests(), findings, multi);
-        return new ReportView(title, intro, doc.generatedAt(), doc.gate().passed(), policy(doc.environments()),
+        return new ReportView(title, intro, doc.generatedAt(), doc.gate().passed(), policy(doc.environments()), reuse(doc),
                 VariantViews.findings(doc.gate().failures()), VariantViews.findings(doc.gate().warnings()),
                 doc.environments().stream().map(ReportViews::environment).toList(), multi,
                 tools.stream().map(Tool::id).toList(), matrix, totals(doc, mutants, multi),
@@ -112,6 +115,34 @@ public final class ReportViews {
                 + (m.containsKey("cpus") ? ", " + m.get("cpus") + " CPUs" : "");
         return new EnvironmentView(e.label(), machine, e.source(), e.generatedAt(), e.policy().id(),
                 e.mutants() == null ? "none" : e.mutants().id(), e.passed());
+    }
+
+    /** Every experiment of the document: its variants', their mutants' and the other tests'. */
+    private static List<Experiment> withMutants(RacecardDocument doc) {
+        List<VariantEntry> variants = doc.patterns().stream().flatMap(p -> p.variants().stream()).toList();
+        return Stream.of(
+                variants.stream().flatMap(v -> v.runs().stream()).flatMap(r -> r.experiments().stream()),
+                variants.stream().flatMap(v -> v.mutants().stream()).flatMap(m -> m.runs().stream())
+                        .flatMap(r -> r.experiments().stream()),
+                doc.otherTests().stream().flatMap(t -> t.runs().stream()).map(RacecardDocument.TestRun::experiment))
+                .flatMap(s -> s).toList();
+    }
+
+    /**
+     * "12 of 40 experiments (mutants' included) reused from the history, the oldest 3 h old;
+     * -Dracecard.history=off runs everything", or null when nothing was reused.
+     */
+    static String reuse(RacecardDocument doc) {
+        List<Experiment> all = withMutants(doc);
+        List<Experiment> reused = all.stream().filter(ReusedEvidence::reused).toList();
+        if (reused.isEmpty()) {
+            return null;
+        }
+        String oldest = reused.stream().min(Comparator.comparing(e -> e.settings().getOrDefault(
+                        SettingKeys.REUSED_RECORDED_AT, ""))).map(e -> e.settings().get(SettingKeys.REUSED_AGE))
+                .orElse(null);
+        return reused.size() + " of " + all.size() + " experiments (mutants' included) reused from the history"
+                + (oldest == null ? "" : ", the oldest " + oldest + " old") + "; -Dracecard.history=off runs everything";
     }
 
     private static List<Total> totals(RacecardDocument doc, List<MutantEntry> mutants, boolean multi) {

@@ -26,6 +26,9 @@ public final class SummaryMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(cell(view.title())).append(": ").append(view.passed() ? "gate passed" : "gate failed")
                 .append("\n\n");
+        if (view.reuse() != null) {
+            md.append(cell(view.reuse())).append(".\n\n");
+        }
         md.append("Race policy: ").append(cell(view.policy())).append(". ");
         md.append(view.environments().size() == 1 ? "Environment: " : "Environments: ");
         md.append(String.join("; ", view.environments().stream().map(e -> cell(e.machine().startsWith(e.label())

@@ -24,7 +24,7 @@ class JcstressRunTimeTest {
     @Test
     void everyTestOfATimedRunSaysHowLongTheRunTook() throws Exception {
         Path results = Files.copy(JcstressFixtures.resultsFile(), run.resolve(JcstressFixtures.resultsFile().getFileName()));
-        JcstressRunTime.write(run, "interleaving", 17, 251_034, "");
+        JcstressRunTime.write(run, "interleaving", 17, 251_034, "", 0);
 
         List<Experiment> experiments = JcstressFiles.read(results);
         assertThat(experiments).isNotEmpty().allSatisfy(e -> {
@@ -32,7 +32,7 @@ class JcstressRunTimeTest {
             assertThat(e.durationMillis()).as("never split into per-test times nobody measured").isEqualTo(-1);
         });
 
-        JcstressRunTime.write(run, "hoisting", 8, 153_000, "nice -n 19");
+        JcstressRunTime.write(run, "hoisting", 8, 153_000, "nice -n 19", 0);
         assertThat(JcstressFiles.read(results)).allSatisfy(e -> assertThat(e.settings())
                 .containsEntry(SettingKeys.JCSTRESS_RUN, "8 tests in 153.0 s (group hoisting, at CPU priority nice -n 19)"));
     }
@@ -43,8 +43,10 @@ class JcstressRunTimeTest {
         Path second = Files.createDirectories(run.resolve("hoisting-tiered"));
         Files.copy(JcstressFixtures.resultsFile(), first.resolve(JcstressFixtures.resultsFile().getFileName()));
         Files.copy(JcstressFixtures.resultsFile(), second.resolve("jcstress-results-2.bin.gz"));
-        JcstressRunTime.write(first, "hoisting", 8, 31_000, "");
-        JcstressRunTime.write(second, "hoisting", 8, 132_000, "nice -n 19");
+        JcstressRunTime.write(first, "hoisting", 8, 31_000, "", 0);
+        JcstressRunTime.write(second, "hoisting", 8, 132_000, "nice -n 19", 1);
+        assertThat(JcstressRunTime.exitCode(first)).isZero();
+        assertThat(JcstressRunTime.exitCode(second)).as("what a run restored from the history exited with").isEqualTo(1);
 
         assertThat(JcstressFiles.read(run)).isNotEmpty().allSatisfy(e -> assertThat(e.settings()).containsEntry(
                 SettingKeys.JCSTRESS_RUN, "8 tests in 31.0 s (group hoisting); 8 tests in 132.0 s (group hoisting, at CPU priority nice -n 19)"));

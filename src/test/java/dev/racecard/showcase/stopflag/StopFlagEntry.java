@@ -40,7 +40,9 @@ public final class StopFlagEntry {
 
                     At the beginning of the program, we have created an event that we have named ‘stop_thread’.
 
+
                     stop_thread = threading.Event()
+
 
                     An event can exist in two states: set or not set in this case the event is yet to be set since we have just created it. We can always check the status of an event using the function is_set() function.
 
@@ -50,7 +52,9 @@ public final class StopFlagEntry {
 
                     At the bottom of our program, we have added the time.sleep(3) just before setting the event status to True.
 
+
                     How to create threads in Python
+
 
                     Naturally, this will cause some delay before the program exits; this will ensure that the thread does not exit immediately by delaying the program from setting the flag to True.\u00a0
 

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param duration          how long it ran, or null when the tool does not say (jcstress)
  * @param confidence        how sure the counts make us: a bound, a rate with its interval, or Lincheck's effort
  * @param reproduce         the command that re-runs just this experiment, or null
+ * @param reused            "reused from run X, 3 h old" for evidence restored from the history, else null
  * @param settings          the tool's settings; empty where the page states them once for many cards
  * @param commonFlags       JVM flags every configuration ran with, shown once; empty if none or only one configuration
  * @param commonCompilation the compilation every configuration ran with, shown once; null if they differ or are unknown
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param configurations    the JVM configurations the tool ran the test under (jcstress), each with its counts
  */
 public record ExperimentView(String tool, String testId, String description, String status, boolean ok, String total,
-                             String duration, String confidence, String reproduce, List<OutcomeView> outcomes,
+                             String duration, String confidence, String reproduce, String reused, List<OutcomeView> outcomes,
                              String counterexampleSummary, String counterexampleTrace, String counterexampleDetail,
                              List<String> messages, Map<String, String> settings, String commonFlags,
                              String commonCompilation, List<OutcomeView> seenOutcomes,

@@ -9,13 +9,14 @@ import java.util.Map;
  *
  * @param multi    more than one environment: cells and cards name the environment of each line
  * @param killRate the positive controls' kill rate in words, or null when no mutant is declared
+ * @param reuse    how many experiments were reused from the history and the oldest's age, in words; null if none
  * @param controls the kill matrix: every declared mutant, run or not
  * @param tests    every test no catalog variant claims, one row each with its verdict
  * @param testCards the ones worth a card: failed, errored, or showed an interesting outcome
  * @param cardSettings settings most of the cards' experiments share, stated once above them; empty if none
  * @param cardSettingsNote how many share them, in words; null when cardSettings is empty
  */
-public record ReportView(String title, String intro, String generatedAt, boolean passed, String policy,
+public record ReportView(String title, String intro, String generatedAt, boolean passed, String policy, String reuse,
                          List<FindingView> failures, List<FindingView> warnings, List<EnvironmentView> environments,
                          boolean multi, List<String> tools, List<MatrixGroup> matrix, List<Total> totals,
                          String killRate, List<ControlRow> controls, List<PatternView> patterns,
