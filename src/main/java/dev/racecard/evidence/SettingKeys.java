@@ -19,6 +19,14 @@ public final class SettingKeys {
     /** How old reused evidence was when the report read it ("3 h"): added by the report, carried by racecard.json. */
     public static final String REUSED_AGE = "reused, age";
 
+    /** Why trials ended before their count, in words: a mutant's kill, a time budget. */
+    public static final String STOPPED = "stopped";
+    /**
+     * A racy variant's trials that ended at the race, and where: their counts are no rate (a count
+     * that stops at a race is biased towards it), so the report shows the race seen, not an interval.
+     */
+    public static final String STOPPED_AT_RACE = "stopped at the race";
+
     private SettingKeys() {
     }
 }

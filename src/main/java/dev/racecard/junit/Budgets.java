@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Experiments' budgets scale together: {@value Reproduce#SCALE_PROPERTY} multiplies trials and
- * Lincheck scenarios (1, the default, is the gate budget; Racecard's own {@code -Pthorough} sets 5).
+ * Lincheck scenarios (1, the default, is the gate budget; Racecard's own {@code -Pthorough} sets 5,
+ * and runs racy variants' trials in full).
  */
 public final class Budgets {
 
@@ -31,6 +32,17 @@ public final class Budgets {
         if (scale() != 1) {
             settings.put(Reproduce.SCALE_SETTING, Integer.toString(scale()));
         }
+        if (fullTrials()) {
+            settings.put(Reproduce.FULL_TRIALS_SETTING, "true");
+        }
+    }
+
+    /**
+     * Whether a racy variant's trials run their full count ({@value Reproduce#FULL_TRIALS_PROPERTY},
+     * set by Racecard's own {@code -Pthorough}) rather than stop at the first race.
+     */
+    public static boolean fullTrials() {
+        return Boolean.getBoolean(Reproduce.FULL_TRIALS_PROPERTY);
     }
 
     /** @param gateTrials the number of trials under the gate budget */

@@ -7,6 +7,8 @@ import dev.racecard.evidence.Experiment;
 import dev.racecard.evidence.Outcome;
 import dev.racecard.evidence.OutcomeTally;
 import dev.racecard.evidence.RunStatus;
+import dev.racecard.evidence.SettingKeys;
+import dev.racecard.reproduce.Reproduce;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +29,9 @@ import java.util.function.BooleanSupplier;
  * }</pre>
  *
  * {@link #race} is graded by the variant's kind: the race showing itself (interesting) for a racy
- * variant, forbidden for a correct one.
+ * variant, forbidden for a correct one. A racy variant's trials stop at its first race, as a
+ * mutant's stop at its first forbidden outcome ({@link Budgets#fullTrials} runs them all); a
+ * correct variant's always run their full count, which its bound is computed from.
  *
  * <p>While the trials run, the trial itself may refine what the evidence says: {@link #describe} an
  * outcome with how much went wrong so far, record a {@link #setting}, or declare an outcome no
@@ -99,7 +103,7 @@ public final class Trials {
     /**
      * Ends the trials before the next one once {@code enough} holds, and records {@code why}: for a
      * time budget, or trials that cost more with each hang they find. A mutant's trials also end at
-     * its first forbidden outcome, which kills it.
+     * its first forbidden outcome, which kills it, and a racy variant's at its first race.
      */
     public Trials stopWhen(BooleanSupplier enough, String why) {
         this.enough = enough;
@@ -123,15 +127,25 @@ public final class Trials {
             return Map.of(); // a reproduce line's focus names another experiment, or this mutant skips this tool
         }
         boolean mutant = evidence.subject().mutant() != null;
+        boolean stopAtRace = !mutant && evidence.raceExpectation() == Expectation.INTERESTING && !Budgets.fullTrials();
         long start = System.nanoTime();
         Exception failure = null;
         int ran = 0;
+        String stopKey = SettingKeys.STOPPED;
         String stopped = null;
         try {
             for (; ran < count; ran++) {
                 if (mutant && tally.observed(Expectation.FORBIDDEN)) {
                     // a mutant is killed by its first forbidden outcome: further trials would only cost time
                     stopped = "after " + ran + " trials, at the first forbidden outcome: one kills a mutant";
+                    break;
+                }
+                if (stopAtRace && tally.observed(Expectation.INTERESTING)) {
+                    // One race seen demonstrates it, all the gate asks of a racy variant; the trials
+                    // that show it are its dearest (a child killed as hung, a thread stuck at its bound).
+                    stopKey = SettingKeys.STOPPED_AT_RACE;
+                    stopped = "after " + ran + " of " + count + " trials, at the first race: one demonstrates it; -D"
+                            + Reproduce.FULL_TRIALS_PROPERTY + "=true (-Pthorough) runs them all";
                     break;
                 }
                 if (ran > 0 && enough.getAsBoolean()) {
@@ -144,7 +158,7 @@ public final class Trials {
             failure = e;
         }
         if (failure == null && stopped != null) {
-            settings.put("stopped", stopped);
+            settings.put(stopKey, stopped);
         }
         Budgets.recordRunSettings(settings); // for the reproduce line
         List<Outcome> outcomes = tally.outcomes();

@@ -26,6 +26,10 @@ public final class Reproduce {
     public static final String SCALE_PROPERTY = "racecard.experiment.scale";
     /** The setting the experiments record their {@code racecard.experiment.scale} under. */
     public static final String SCALE_SETTING = "experiment scale";
+    /** true: racy variants' trials run their full count instead of stopping at the first race. */
+    public static final String FULL_TRIALS_PROPERTY = "racecard.trials.full";
+    /** The setting the experiments record {@value #FULL_TRIALS_PROPERTY}{@code =true} under. */
+    public static final String FULL_TRIALS_SETTING = "trials in full";
     /** The setting {@link #settings(Experiment)} puts the jcstress budget under, read from the forks' flags. */
     public static final String BUDGET_SETTING = "jcstress budget";
 
@@ -54,7 +58,7 @@ public final class Reproduce {
      * @param pattern  the catalog pattern, or null for a test no catalog variant owns
      * @param variant  the catalog variant, or null likewise
      * @param mutant   the mutant in the variant's place, or null for the variant itself
-     * @param settings the experiment's settings: {@value #SCALE_SETTING} for the experiments,
+     * @param settings the experiment's settings: {@value #SCALE_SETTING} and {@value #FULL_TRIALS_SETTING} for the experiments,
      *                 {@value #BUDGET_SETTING} for jcstress (absent: the pom's defaults, scale 1
      *                 and the gate budget); other keys are ignored
      * @return the command, or null when no variant owns the test (a focus needs one) or the names
@@ -71,7 +75,7 @@ public final class Reproduce {
         if (tool != Tool.JCSTRESS && JUNIT_EXTENSION.equals(settings.get(RECORDED_BY_SETTING)) && !failsafe) {
             // a test class run by surefire: its evidence directory is cleaned by nothing but `clean`
             words.add(2, "clean");
-            addScale(words, settings);
+            addExperimentBudget(words, settings);
             words.add(define("test", experimentClass(testId)));
             String line = String.join(" ", words);
             return line.chars().anyMatch(Character::isISOControl) ? null : line;
@@ -83,7 +87,7 @@ public final class Reproduce {
             }
             words.add("-DskipITs");
         } else {
-            addScale(words, settings);
+            addExperimentBudget(words, settings);
             words.add(define("it.test", experimentClass(testId)));
         }
         // the harness's own unit tests are not part of the experiment
@@ -92,10 +96,13 @@ public final class Reproduce {
         return line.chars().anyMatch(Character::isISOControl) ? null : line;
     }
 
-    private static void addScale(List<String> words, Map<String, String> settings) {
+    private static void addExperimentBudget(List<String> words, Map<String, String> settings) {
         String scale = settings.get(SCALE_SETTING);
         if (scale != null && !scale.equals("1")) {
             words.add(define(SCALE_PROPERTY, scale));
+        }
+        if ("true".equals(settings.get(FULL_TRIALS_SETTING))) {
+            words.add(define(FULL_TRIALS_PROPERTY, "true"));
         }
     }
 

@@ -206,10 +206,26 @@ class RacecardExtensionTest {
         Map<String, Experiment> recorded = recorded();
         assertThat(recorded).containsOnlyKeys("racy", "safe", "safe~broken");
         assertThat(recorded.get("safe~broken").testId()).isEqualTo(Racecard.testId(Sample.class, "safe"));
-        assertThat(count(recorded.get("racy"), "bad")).isEqualTo(5);
-        assertThat(count(recorded.get("safe"), "good")).isEqualTo(5);
+        assertThat(count(recorded.get("racy"), "bad")).as("a racy variant stops at its first race").isEqualTo(1);
+        assertThat(recorded.get("racy").settings()).containsEntry(SettingKeys.STOPPED_AT_RACE,
+                "after 1 of 5 trials, at the first race: one demonstrates it; -Dracecard.trials.full=true (-Pthorough) "
+                + "runs them all");
+        assertThat(count(recorded.get("safe"), "good")).as("a correct variant runs its full count").isEqualTo(5);
         assertThat(count(recorded.get("safe~broken"), "bad")).as("a mutant stops at its first forbidden outcome")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void fullTrialsRunARacyVariantsWholeCountAndSayItForTheReproduceLine() {
+        System.setProperty(Reproduce.FULL_TRIALS_PROPERTY, "true");
+
+        assertThat(run("none", "").getTestsFailedCount()).isZero();
+
+        Experiment racy = recorded().get("racy");
+        assertThat(count(racy, "bad")).isEqualTo(5);
+        assertThat(racy.settings()).doesNotContainKey(SettingKeys.STOPPED_AT_RACE)
+                .containsEntry(Reproduce.FULL_TRIALS_SETTING, "true");
+        assertThat(Reproduce.command(racy)).contains("-Dracecard.trials.full=true");
     }
 
     @Test

@@ -34,6 +34,14 @@ public final class Evidence {
                 List.of(), Map.of(), Map.of(), List.of(), 10);
     }
 
+    /** {@code e} as a racy variant's trials record it when they stopped at the race. */
+    public static Experiment stoppedAtRace(Experiment e) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>(e.settings());
+        settings.put(dev.racecard.evidence.SettingKeys.STOPPED_AT_RACE, "after " + e.totalCount() + " trials, at the first race");
+        return new Experiment(e.pattern(), e.variant(), e.tool(), e.testId(), e.status(), e.outcomes(),
+                e.counterexample(), e.messages(), e.environment(), settings, e.configurations(), e.durationMillis());
+    }
+
     public static Experiment withStatus(Experiment e, RunStatus status, String message) {
         return new Experiment(e.pattern(), e.variant(), e.tool(), e.testId(), status, e.outcomes(),
                 e.counterexample(), List.of(message), e.environment(), e.settings(), e.configurations(),

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Starts the jcstress fixture run as soon as a test plan that reads it begins: a test JVM runs its
  * classes one at a time, on one core, so the run's 10-20 s then overlap the classes before the
- * first reader instead of stopping it. Registered in {@code META-INF/services}, so it also runs in
+ * first reader instead of stopping it ({@link FixtureReadersLast} puts the readers last). Registered in {@code META-INF/services}, so it also runs in
  * a failsafe fork, where a plan without a reader starts nothing.
  */
 public final class JcstressFixturesEarlyStart implements TestExecutionListener {

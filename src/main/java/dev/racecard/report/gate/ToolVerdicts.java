@@ -26,28 +26,29 @@ final class ToolVerdicts {
         List<Experiment> runs = own.stream().filter(e -> e.tool() == tool).toList();
         if (runs.isEmpty()) {
             ToolStatus status = variant.tools().contains(tool) ? ToolStatus.NO_EVIDENCE : ToolStatus.NOT_APPLICABLE;
-            return new ToolVerdict(tool, status, 0, 0, null, null, null, null);
+            return new ToolVerdict(tool, status, 0, 0, null, null, null, null, false);
         }
         long samples = runs.stream().mapToLong(Experiment::totalCount).sum();
         String effort = tool.deterministic() ? runs.stream().map(e -> e.settings().get(SettingKeys.EFFORT))
                 .filter(Objects::nonNull).distinct().collect(Collectors.joining("; ")) : null;
         if (runs.stream().anyMatch(e -> e.status() != RunStatus.OK || e.totalCount() == 0)) {
-            return new ToolVerdict(tool, ToolStatus.ERROR, samples, 0, null, null, effort, null);
+            return new ToolVerdict(tool, ToolStatus.ERROR, samples, 0, null, null, effort, null, false);
         }
         boolean sampling = !tool.deterministic();
         if (variant.kind() == VariantKind.RACY) {
             long hits = runs.stream().mapToLong(ToolVerdicts::raceHits).sum();
             ToolStatus status = hits > 0 ? ToolStatus.RACE_SEEN : ToolStatus.NOT_REPRODUCED;
+            boolean stopped = runs.stream().anyMatch(e -> e.settings().containsKey(SettingKeys.STOPPED_AT_RACE));
             return new ToolVerdict(tool, status, samples, hits, null,
-                    sampling ? Proportions.wilson(hits, samples) : null, effort, null);
+                    sampling && !stopped ? Proportions.wilson(hits, samples) : null, effort, null, stopped);
         }
         long forbidden = runs.stream().mapToLong(ToolVerdicts::forbiddenHits).sum();
         if (forbidden > 0) {
-            return new ToolVerdict(tool, ToolStatus.FORBIDDEN, samples, forbidden, null, null, effort, null);
+            return new ToolVerdict(tool, ToolStatus.FORBIDDEN, samples, forbidden, null, null, effort, null, false);
         }
         return new ToolVerdict(tool, calibration != null ? ToolStatus.NEVER_FORBIDDEN : ToolStatus.INCONCLUSIVE,
                 samples, 0, sampling ? Proportions.upperBoundOfZero(samples) : null, null, effort,
-                calibration != null ? calibration : notCalibrated);
+                calibration != null ? calibration : notCalibrated, false);
     }
 
     private static long raceHits(Experiment e) {

@@ -48,8 +48,8 @@ final class Cells {
             case NEVER_FORBIDDEN -> neverForbidden(r);
             case INCONCLUSIVE -> "inconclusive here: " + neverForbidden(r);
             case RACE_SEEN -> r.tool().deterministic() ? "counterexample found"
-                    : "race " + Formats.count(r.hits()) + " of " + Formats.count(r.samples()) + " ("
-                    + Formats.interval(r.raceRate().low(), r.raceRate().high()) + ")";
+                    : "race " + Formats.count(r.hits()) + " of " + Formats.count(r.samples()) + (r.stoppedAtRace()
+                    ? ", stopped when seen" : " (" + Formats.interval(r.raceRate().low(), r.raceRate().high()) + ")");
             case NOT_REPRODUCED -> "not reproduced in " + Formats.count(r.samples());
         };
     }

@@ -10,8 +10,9 @@ import dev.racecard.report.stats.Proportions;
 import dev.racecard.report.stats.Proportions.Interval;
 
 /**
- * How sure a count makes us, in words: the bound after zero forbidden, the race rate's interval, or
- * for a deterministic tool (Lincheck) what it explored.
+ * How sure a count makes us, in words: the bound after zero forbidden, the race rate's interval (or,
+ * for trials stopped at the race, only that it was seen), or for a deterministic tool (Lincheck)
+ * what it explored.
  */
 final class Confidence {
 
@@ -31,12 +32,21 @@ final class Confidence {
                 + Formats.interval(interval.low(), interval.high()) + ")";
     }
 
+    /** "race seen in 1 of 3 trials; they stopped once it was seen, so this is no rate" */
+    static String seen(long hits, long trials) {
+        return "race seen in " + Formats.count(hits) + " of " + Formats.count(trials)
+                + " trials; they stopped once it was seen, so this is no rate";
+    }
+
     static String of(ToolVerdict r) {
         if (r.effort() != null && !r.effort().isEmpty()) {
             return "model checking " + r.effort();
         }
         if (r.upperBound() != null) {
             return bound(r.samples(), r.upperBound());
+        }
+        if (r.stoppedAtRace() && r.hits() > 0) {
+            return seen(r.hits(), r.samples());
         }
         if (r.raceRate() != null && r.hits() > 0) {
             return rate(r.hits(), r.samples(), r.raceRate());
@@ -60,6 +70,9 @@ final class Confidence {
             return null;
         }
         long interesting = e.observed(Expectation.INTERESTING);
+        if (interesting > 0 && e.settings().containsKey(SettingKeys.STOPPED_AT_RACE)) {
+            return seen(interesting, n);
+        }
         if (interesting > 0) {
             return rate(interesting, n, Proportions.wilson(interesting, n));
         }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static dev.racecard.report.Evidence.lincheck;
 import static dev.racecard.report.Evidence.run;
+import static dev.racecard.report.Evidence.stoppedAtRace;
 import static dev.racecard.report.Evidence.withStatus;
 import static dev.racecard.report.TestCatalogs.PLAIN_STRESS;
 import static dev.racecard.report.TestCatalogs.SYNC_STRESS;
@@ -77,6 +78,24 @@ class GateTest {
         assertThat(racyJcstress.hits()).isEqualTo(120);
         assertThat(racyJcstress.raceRate().low()).isBetween(0.10, 0.12);
         assertThat(racyJcstress.raceRate().high()).isBetween(0.13, 0.15);
+    }
+
+    @Test
+    void trialsStoppedAtTheRaceDemonstrateItWithoutARateAndStillCalibrateTheCorrectVariant() {
+        List<Experiment> stopped = replace(healthy(), "plain", Tool.JUNIT,
+                stoppedAtRace(run("counter", "plain", Tool.JUNIT, "Seed#plain", INTERESTING, 1, 3)));
+        GateVerdict verdict = evaluate(stopped);
+
+        ToolVerdict racy = verdict.variants().get(0).tools().get(2);
+        assertThat(racy.status()).isEqualTo(ToolStatus.RACE_SEEN);
+        assertThat(racy.stoppedAtRace()).isTrue();
+        assertThat(racy.hits()).isEqualTo(1);
+        assertThat(racy.raceRate()).as("a count stopped at a race is biased towards it: no interval").isNull();
+        assertThat(verdict.variants().get(1).tools().get(2).calibration())
+                .isEqualTo("junit showed the race of plain in this run");
+        ToolVerdict full = evaluate(healthy()).variants().get(0).tools().get(2);
+        assertThat(full.stoppedAtRace()).isFalse();
+        assertThat(full.raceRate()).isNotNull();
     }
 
     @Test

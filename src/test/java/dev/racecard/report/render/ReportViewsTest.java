@@ -84,6 +84,22 @@ class ReportViewsTest {
                 .isEqualTo("0 of 17,557,542 forbidden — at most 1.7·10⁻⁷ per sample, 95 %");
     }
 
+    @Test
+    void trialsStoppedAtTheRaceSayTheRaceWasSeenAndGiveNoRate() {
+        Experiment full = dev.racecard.report.Evidence.run("counter", "plain", Tool.JUNIT, "Seed#plain",
+                Expectation.INTERESTING, 5, 20);
+        Experiment stopped = dev.racecard.report.Evidence.stoppedAtRace(dev.racecard.report.Evidence.run("counter",
+                "plain", Tool.JUNIT, "Seed#plain", Expectation.INTERESTING, 1, 3));
+
+        assertThat(Confidence.of(full, dev.racecard.catalog.VariantKind.RACY)).startsWith("race in 5 of 20 samples: 25 % (95 % interval");
+        assertThat(Confidence.of(stopped, dev.racecard.catalog.VariantKind.RACY))
+                .isEqualTo("race seen in 1 of 3 trials; they stopped once it was seen, so this is no rate");
+        var verdict = Gate.evaluate(dev.racecard.report.TestCatalogs.counter(), List.of(stopped), RacePolicy.WARN)
+                .variants().get(0).tools().stream().filter(t -> t.tool() == Tool.JUNIT).findFirst().orElseThrow();
+        assertThat(Cells.text(verdict)).isEqualTo("race 1 of 3, stopped when seen");
+        assertThat(Confidence.of(verdict)).isEqualTo("race seen in 1 of 3 trials; they stopped once it was seen, so this is no rate");
+    }
+
     static final List<ConfigurationRun> RUNS = List.of(
             new ConfigurationRun("fork #1 ...", List.of("-Xmx256m", "-XX:+UseBiasedLocking", "-Xint"), "unified: interpreter only",
                     List.of(new Outcome("1, -1", "stale", 0, Expectation.INTERESTING), new Outcome("1, 9", "fine", 500, Expectation.ACCEPTABLE))),
