@@ -1,6 +1,8 @@
 package dev.racecard.showcase.joinvisibility;
 
+import dev.racecard.stress.StressKind;
 import dev.racecard.stress.Substitution;
+import dev.racecard.stress.TestKind;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -60,6 +62,7 @@ public class JoinVisibilityStress {
     }
 
     @JCStressTest
+    @StressKind(TestKind.STALE_READ)
     @Description("worker sets answer then a plain done flag; reader checks done, then answer")
     @Outcome(id = "0, -1", expect = ACCEPTABLE, desc = "not done yet, no answer yet")
     @Outcome(id = "0, 9", expect = ACCEPTABLE, desc = "not done yet, answer already there")
@@ -86,6 +89,7 @@ public class JoinVisibilityStress {
     }
 
     @JCStressTest
+    @StressKind(TestKind.STALE_READ)
     @Description("worker sets answer then a volatile done flag; reader checks done, then answer")
     @Outcome(id = "0, -1", expect = ACCEPTABLE, desc = "not done yet, no answer yet")
     @Outcome(id = "0, 9", expect = ACCEPTABLE, desc = "not done yet, answer already there")

@@ -1,6 +1,8 @@
 package dev.racecard.showcase.threadlifecycle;
 
+import dev.racecard.stress.StressKind;
 import dev.racecard.stress.Substitution;
+import dev.racecard.stress.TestKind;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -39,6 +41,7 @@ public class ThreadLifecycleStress {
     static final String REFUSED = "start() refused";
 
     @JCStressTest
+    @StressKind(TestKind.THREAD_START)
     @Description("Two threads each call if (!worker.isAlive()) worker.start() on one new worker, then join it")
     @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one caller started the worker, the other saw it alive; both "
             + "got the answer")
@@ -70,6 +73,7 @@ public class ThreadLifecycleStress {
     // flag's read and write (get-then-set) and of the winner's step from compareAndSet into start()
     // (join-before-start) it hardly sees: those mutants are the trials' and Lincheck's (see the catalog).
     @JCStressTest
+    @StressKind(TestKind.THREAD_START)
     @Description("Two threads each call ensureStarted() behind a compareAndSet guard on one new worker, then "
             + "awaitAnswer()")
     @Outcome(id = ONCE, expect = ACCEPTABLE, desc = "one caller won the flag and started the worker; both got the answer")
@@ -101,6 +105,7 @@ public class ThreadLifecycleStress {
     }
 
     @JCStressTest
+    @StressKind(TestKind.THREAD_START)
     @Description("One thread starts the worker while another calls worker.join() and reads its answer")
     @Outcome(id = ANSWERED, expect = ACCEPTABLE, desc = "the reader joined a started worker and got its answer")
     @Outcome(id = NO_ANSWER, expect = ACCEPTABLE_INTERESTING, desc = "join() before start(): a thread not started "
@@ -127,6 +132,7 @@ public class ThreadLifecycleStress {
     }
 
     @JCStressTest
+    @StressKind(TestKind.THREAD_START)
     @Description("One thread starts a worker running a FutureTask made with it, while another calls get()")
     @Outcome(id = ANSWERED, expect = ACCEPTABLE, desc = "the reader waited for the task and got its answer")
     @Outcome(id = NO_ANSWER, expect = FORBIDDEN, desc = "the reader came back with null, without waiting for the "

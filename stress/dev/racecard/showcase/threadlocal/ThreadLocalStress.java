@@ -1,6 +1,8 @@
 package dev.racecard.showcase.threadlocal;
 
+import dev.racecard.stress.StressKind;
 import dev.racecard.stress.Substitution;
+import dev.racecard.stress.TestKind;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -29,6 +31,7 @@ public class ThreadLocalStress {
     }
 
     @JCStressTest
+    @StressKind(TestKind.OWN_WRITE)
     @Description("two workers keep their id and count in plain fields of one shared object")
     @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "each worker named itself")
     @Outcome(id = {"2, 2", "1, 1"}, expect = ACCEPTABLE_INTERESTING,
@@ -66,6 +69,7 @@ public class ThreadLocalStress {
     }
 
     @JCStressTest
+    @StressKind(TestKind.OWN_WRITE)
     @Description("two workers keep their id and count in a ThreadLocal")
     @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "each worker named itself")
     @Outcome(id = {"2, 2", "1, 1"}, expect = FORBIDDEN,

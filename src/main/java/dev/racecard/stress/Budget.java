@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * stress test still runs, under a default), and the JVM flags every fork gets.
  *
  * @param name          what {@code --budget} calls it
- * @param groups        in order: a test belongs to the first group whose pattern finds it
+ * @param groups        in order: a test belongs to the first group that {@linkplain Group#claims claims} it
  * @param otherOptions  jcstress options for the tests no group claims (run as group {@value #OTHER})
  * @param forkArgs      JVM flags prepended to every JVM configuration of every group
  *                      ({@code -jvmArgsPrepend}: the configuration matrix is kept)
@@ -49,11 +49,12 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
      * gives each its own run (each costs a jcstress start, ~6 s of VM probing).
      *
      * @param name  also the name of its results subdirectory, or its prefix when it has several runs
-     * @param tests found (not matched) in each test's name, as jcstress's own {@code -t}
+     * @param tests found (not matched) in each test's name, as jcstress's {@code -t}
+     * @param kind  the only kind of test it claims ({@link TestKind#of}), or null for any kind
      * @param runs  one or more; a single run may be unnamed
      * @param why   why these options for these tests: printed with the plan
      */
-    public record Group(String name, Pattern tests, List<Run> runs, String why) {
+    public record Group(String name, Pattern tests, TestKind kind, List<Run> runs, String why) {
 
         public Group {
             if (!name.matches(PLAIN_NAME)) {
@@ -65,14 +66,24 @@ public record Budget(String name, List<Group> groups, List<String> otherOptions,
             }
         }
 
-        /** A group run by one jcstress with these options. */
+        /** A group of any kind of test, run by one jcstress with these options. */
         public static Group of(String name, String testsRegex, String options, String why) {
-            return new Group(name, Pattern.compile(testsRegex), List.of(Run.of("", options)), why);
+            return new Group(name, Pattern.compile(testsRegex), null, List.of(Run.of("", options)), why);
         }
 
-        /** A group run by one jcstress per run, each in {@code <group>-<run>/}. */
+        /** A group of any kind of test, run by one jcstress per run, each in {@code <group>-<run>/}. */
         public static Group ofRuns(String name, String testsRegex, String why, Run... runs) {
-            return new Group(name, Pattern.compile(testsRegex), List.of(runs), why);
+            return new Group(name, Pattern.compile(testsRegex), null, List.of(runs), why);
+        }
+
+        /** Every test of one kind, named after it: {@code <kind>/}, or {@code <kind>-<run>/} for several runs. */
+        public static Group ofKind(TestKind kind, String why, Run... runs) {
+            return new Group(kind.id(), Pattern.compile(""), kind, List.of(runs), why);
+        }
+
+        /** Whether it claims the test: the pattern finds its name, and it is of the group's kind if it has one. */
+        public boolean claims(StressTest test) {
+            return tests.matcher(test.name()).find() && (kind == null || kind == test.kind());
         }
 
         /** The results subdirectory of one of its runs. */

@@ -28,9 +28,11 @@ import java.util.stream.Stream;
  * {@code racecard.jcstress.budgetFile} (the driver's {@code --budget-file}). For a budget B, a
  * group G of tests and a run R:
  * <pre>
- * B.groups          = G, ...   declares budget B: its groups in order; a test goes to the first whose tests find it
+ * B.groups          = G, ...   declares budget B: its groups in order; a test goes to the first that claims it
  * B.other           = OPTIONS  jcstress options for the tests none of B's groups claims (group "other")
  * G.tests           = REGEX    found in a test's name, as jcstress's -t; empty: every test. Shared by the budgets
+ * G.kind            = KIND     claims only tests of this kind (interleaving, spin-loop, stale-read, thread-start,
+ *                              own-write: see TestKind); G.tests may then be left out. Shared by the budgets
  * G.B               = OPTIONS  G's one jcstress run under B, results in G/ ...
  * G.B.runs          = R, ...   ... or one run per chosen configuration, each in G-R/ with
  * G.B.R             = OPTIONS
@@ -112,9 +114,13 @@ final class BudgetFile {
     }
 
     private Group group(String group, String budget) {
+        TestKind kind = keys.containsKey(group + ".kind") ? kind(group) : null;
+        if (kind == null && !keys.containsKey(group + ".tests")) {
+            throw new IllegalArgumentException("missing " + group + ".tests (or " + group + ".kind)");
+        }
         Pattern tests;
         try {
-            tests = Pattern.compile(take(group + ".tests"));
+            tests = Pattern.compile(keys.containsKey(group + ".tests") ? take(group + ".tests") : "");
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(group + ".tests is not a regular expression: " + e.getDescription());
         }
@@ -135,7 +141,15 @@ final class BudgetFile {
             }
         }
         String why = keys.containsKey(prefix + ".why") ? take(prefix + ".why") : "";
-        return new Group(group, tests, runs, why);
+        return new Group(group, tests, kind, runs, why);
+    }
+
+    private TestKind kind(String group) {
+        try {
+            return TestKind.parse(take(group + ".kind"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(group + ".kind: " + e.getMessage());
+        }
     }
 
     private Schedule schedule(String run) {

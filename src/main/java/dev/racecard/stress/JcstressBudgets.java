@@ -1,24 +1,30 @@
 package dev.racecard.stress;
 
 import dev.racecard.reproduce.Reproduce;
+import dev.racecard.stress.Budget.Group;
+import dev.racecard.stress.Budget.Run;
+import dev.racecard.stress.Budget.Schedule;
+import dev.racecard.stress.Budget.Split;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The jcstress budgets a run can name ({@code racecard.jcstress.budget}, the driver's {@code --budget}):
  * those of the project's budget file ({@link BudgetFile}), the built-in ones it does not redefine,
  * or a jcstress option line (it starts with '-', e.g. {@code -m tough}), run as one group of every
- * test. Without a budget file a project gets the built-in budgets, each one group of every test:
+ * test. Without a budget file a project gets the built-in budgets:
  * <ul>
- *   <li>{@code sanity}: each test a moment, to see that it runs at all (jcstress never samples
- *       termination tests in this mode);</li>
- *   <li>{@code gate}: jcstress's quick mode over its whole matrix of JVM configurations, one
- *       iteration each: a race that shows under one configuration only (a compiler's reordering,
- *       an interpreter's memory reads) still gets its configuration;</li>
- *   <li>{@code thorough}: jcstress's default mode.</li>
+ *   <li>{@code sanity}: one group of every test, each a moment, to see that it runs at all
+ *       (jcstress never samples termination tests in this mode);</li>
+ *   <li>{@code gate}: one group per {@link TestKind}, each with the JVM configurations that show
+ *       its race, as Racecard's own build measured them for its showcase (its
+ *       {@code stress/jcstress-budgets.properties} holds the figures): a test's kind comes from its
+ *       annotations, so a project needs no budget file for it;</li>
+ *   <li>{@code thorough}: one group of every test, jcstress's default mode (its whole matrix).</li>
  * </ul>
  */
 public final class JcstressBudgets {
@@ -29,10 +35,39 @@ public final class JcstressBudgets {
      */
     static final List<String> DEFAULT_FORK_ARGS = List.of("-Xmx256m");
 
-    private static final Map<String, String> BUILT_IN = Map.of(
+    static final String GATE = "gate";
+
+    /** The built-in budgets that run every test with one option line. */
+    private static final Map<String, String> ONE_LINE = Map.of(
             "sanity", "-m sanity",
-            "gate", "-m quick -iters 1 -sc false",
             "thorough", "-m default");
+
+    /** One JVM configuration, C2 alone, one iteration: jcstress's quick mode would run eight (sixteen on JDK 17). */
+    private static final String C2_ALONE = "-m quick -iters 1 -sc false -jvmArgs -XX:-TieredCompilation";
+
+    /**
+     * One stride of 64 samples an epoch, not jcstress's 40 x 256: where a sample is slow (it starts a
+     * thread, or runs interpreted) one epoch would outlast the 200 ms iteration many times over.
+     */
+    private static final String SMALL_STRIDES = " -strideCount 1 -strideSize 64";
+
+    /** The built-in gate's groups, one per kind, in the order the in-turn ones run. */
+    static final List<Group> GATE_GROUPS = List.of(
+            Group.ofKind(TestKind.SPIN_LOOP, "a spin loop: compiled code may hoist the read and hang (30 s a hung fork), "
+                            + "the interpreter never; both beside the other runs, the tiered one yielding the CPU while its "
+                            + "hung forks spin, one jcstress per test class so the hangs overlap",
+                    Run.of("interpreter", "-m quick -sc false -jvmArgs -Xint", Schedule.ALONGSIDE),
+                    Run.of("tiered", "-m quick -sc false -jvmArgs -XX:+TieredCompilation", Schedule.YIELDING, Split.CLASS)),
+            Group.ofKind(TestKind.OWN_WRITE, "a thread's plain write then its own read: C2 keeps the value in a register, "
+                            + "the interpreter reads memory; small strides, three iterations",
+                    Run.of("", "-m quick -iters 3 -sc false -jvmArgs -Xint" + SMALL_STRIDES)),
+            Group.ofKind(TestKind.THREAD_START, "a thread started in every sample: C2 alone, small strides",
+                    Run.of("", C2_ALONE + SMALL_STRIDES)),
+            Group.ofKind(TestKind.STALE_READ, "a stale read shows only where C2 reorders the reader's loads: "
+                            + "three forks, three compilations",
+                    Run.of("", C2_ALONE + " -f 3")),
+            Group.ofKind(TestKind.INTERLEAVING, "an interleaving race shows under any one JVM configuration: C2 alone",
+                    Run.of("", C2_ALONE)));
 
     /** The group of a budget that runs every test with one option line. */
     static final String ALL = "all";
@@ -73,7 +108,10 @@ public final class JcstressBudgets {
         if (budget != null) {
             return budget;
         }
-        String options = BUILT_IN.get(line);
+        if (line.equals(GATE)) {
+            return new Budget(GATE, GATE_GROUPS, List.of(), forkArgs(GATE, forkArgs));
+        }
+        String options = ONE_LINE.get(line);
         if (options != null) {
             return everyTest(line, line, options, "the built-in " + line + " budget");
         }
@@ -84,12 +122,13 @@ public final class JcstressBudgets {
     /** The names a run can give: the budget file's, then the built-in ones it does not redefine. */
     public List<String> names() {
         List<String> names = new ArrayList<>(fromFile.keySet().stream().sorted().toList());
-        BUILT_IN.keySet().stream().filter(n -> !fromFile.containsKey(n)).sorted().forEach(names::add);
+        Stream.concat(Stream.of(GATE), ONE_LINE.keySet().stream()).filter(n -> !fromFile.containsKey(n)).sorted()
+                .forEach(names::add);
         return names;
     }
 
     private Budget everyTest(String name, String flagged, String options, String why) {
-        return new Budget(name, List.of(Budget.Group.of(ALL, "", options, why)), List.of(), forkArgs(flagged, forkArgs));
+        return new Budget(name, List.of(Group.of(ALL, "", options, why)), List.of(), forkArgs(flagged, forkArgs));
     }
 
     /**

@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * <p>
  * Exit status: 0 when every run ran and wrote results, whatever they hold (jcstress exits 1 on a
  * forbidden outcome; judging that is the gate's job); 1 when a run failed to run (no results, a
- * crash, a timeout); 2 on bad usage or a bad budget file, with one line.
+ * crash, a timeout, a listed test whose class cannot be loaded); 2 on bad usage or a bad budget
+ * file, with one line.
  */
 public final class StressCommand {
 
@@ -167,19 +168,25 @@ public final class StressCommand {
             err.println(USAGE_LINE);
             return USAGE;
         }
-        if (o.planOnly) {
-            printPlan(job, out);
-            return RAN;
-        }
-        List<StressRuns.GroupRun> runs = StressRuns.run(job.budget(), job.results(), job.tests(), job.forkArgs(),
-                job.timeout(), job.history(), out);
-        boolean ran = runs.stream().allMatch(r -> r.problem() == null);
-        job.history().saveEach(runs.stream().filter(GroupHistory::passed).toList(), out);
-        if (job.mutants() != MutantSelection.NONE) {
-            ran &= MutantStressRuns.run(job.budget(), job.catalog(), job.mutants(), job.mutantResults(), job.forkArgs(),
+        try {
+            if (o.planOnly) {
+                printPlan(job, out);
+                return RAN;
+            }
+            List<StressRuns.GroupRun> runs = StressRuns.run(job.budget(), job.results(), job.tests(), job.forkArgs(),
                     job.timeout(), job.history(), out);
+            boolean ran = runs.stream().allMatch(r -> r.problem() == null);
+            job.history().saveEach(runs.stream().filter(GroupHistory::passed).toList(), out);
+            if (job.mutants() != MutantSelection.NONE) {
+                ran &= MutantStressRuns.run(job.budget(), job.catalog(), job.mutants(), job.mutantResults(), job.forkArgs(),
+                        job.timeout(), job.history(), out);
+            }
+            return ran ? RAN : FAILED_TO_RUN;
+        } catch (IllegalArgumentException e) {
+            // a listed test whose class cannot be loaded (StressTest): jcstress could not run it either
+            err.println(ERROR + "stress: " + oneLine(e.getMessage()));
+            return FAILED_TO_RUN;
         }
-        return ran ? RAN : FAILED_TO_RUN;
     }
 
     /** {@code auto} (or empty) for every registered provider, {@code none}, or one provider's class name. */

@@ -23,13 +23,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -95,7 +95,7 @@ public final class StressRuns {
      */
     public static List<GroupRun> run(Budget budget, Path results, Pattern filter, List<String> extraForkArgs,
                                      Duration timeout, GroupHistory history, PrintStream out) {
-        List<String> tests = tests(filter);
+        List<StressTest> tests = tests(filter);
         List<PlannedRun> plan = plan(budget, tests);
         List<String> forkArgs = new ArrayList<>(budget.forkArgs());
         forkArgs.addAll(extraForkArgs);
@@ -185,18 +185,18 @@ public final class StressRuns {
     }
 
     /** The jcstress tests on the classpath (its META-INF/TestList) whose names the filter finds, as jcstress's -t. */
-    static List<String> tests(Pattern filter) {
-        return TestList.tests().stream().filter(t -> filter.matcher(t).find()).sorted().toList();
+    static List<StressTest> tests(Pattern filter) {
+        return TestList.tests().stream().filter(t -> filter.matcher(t).find()).sorted().map(StressTest::onClassPath).toList();
     }
 
-    /** Each test goes to the first group whose pattern finds it; unclaimed tests to {@link Budget#OTHER}. */
-    public static List<PlannedRun> plan(Budget budget, Collection<String> tests) {
+    /** Each test goes to the first group that claims it; unclaimed tests to {@link Budget#OTHER}. */
+    public static List<PlannedRun> plan(Budget budget, Collection<StressTest> tests) {
         Map<Budget.Group, List<String>> claimed = new LinkedHashMap<>();
         budget.groups().forEach(g -> claimed.put(g, new ArrayList<>()));
         List<String> unclaimed = new ArrayList<>();
-        for (String test : new TreeSet<>(tests)) {
-            budget.groups().stream().filter(g -> g.tests().matcher(test).find()).findFirst()
-                    .ifPresentOrElse(g -> claimed.get(g).add(test), () -> unclaimed.add(test));
+        for (StressTest test : tests.stream().sorted(Comparator.comparing(StressTest::name)).toList()) {
+            budget.groups().stream().filter(g -> g.claims(test)).findFirst()
+                    .ifPresentOrElse(g -> claimed.get(g).add(test.name()), () -> unclaimed.add(test.name()));
         }
         List<PlannedRun> plan = new ArrayList<>();
         claimed.forEach((g, t) -> {

@@ -145,7 +145,7 @@ class GroupHistoryTest {
         Budget budget = new Budget("b", List.of(Budget.Group.of("fixtures", "^dev\\.racecard\\.report\\.fixtures\\.",
                 "-m quick", "")), List.of(), List.of("-Xmx256m"));
         GroupHistory history = GroupHistory.of(store("run-1"), "");
-        PlannedRun plan = StressRuns.plan(budget, List.of(ACTOR_THROWS, FORBIDDEN_OBSERVED)).get(0);
+        PlannedRun plan = StressRuns.plan(budget, StressRunsTest.interleavings(ACTOR_THROWS, FORBIDDEN_OBSERVED)).get(0);
         HistoryKey key = history.key("b", plan, List.of("-Xmx256m", "-Dextra=1")).orElseThrow();
         history.saveEach(List.of(ranFixtures(tmp.resolve("ran"), key)), new PrintStream(new ByteArrayOutputStream()));
 

@@ -49,23 +49,53 @@ class JcstressBudgetsTest {
     }
 
     @Test
-    void withoutAFileEachBuiltInBudgetIsOneGroupOfEveryTest() {
+    void withoutAFileTheGateRunsEachKindOfTestWithItsOwnConfigurations() {
+        Budget gate = JcstressBudgets.builtIn().named("gate");
+        List<PlannedRun> plan = StressRuns.plan(gate, List.of(
+                new StressTest("a.Counter", TestKind.INTERLEAVING), new StressTest("a.Dict", TestKind.INTERLEAVING),
+                new StressTest("b.FlagSpin", TestKind.SPIN_LOOP), new StressTest("c.StaleRead", TestKind.STALE_READ),
+                new StressTest("d.Start", TestKind.THREAD_START), new StressTest("e.Fields", TestKind.OWN_WRITE)));
+        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::tests, r -> String.join(" ", r.options()),
+                PlannedRun::schedule).containsExactly(
+                tuple("spin-loop-interpreter", List.of("b.FlagSpin"), "-m quick -sc false -jvmArgs -Xint",
+                        Budget.Schedule.ALONGSIDE),
+                tuple("spin-loop-tiered", List.of("b.FlagSpin"), "-m quick -sc false -jvmArgs -XX:+TieredCompilation",
+                        Budget.Schedule.YIELDING),
+                tuple("own-write", List.of("e.Fields"),
+                        "-m quick -iters 3 -sc false -jvmArgs -Xint -strideCount 1 -strideSize 64", Budget.Schedule.IN_TURN),
+                tuple("thread-start", List.of("d.Start"),
+                        "-m quick -iters 1 -sc false -jvmArgs -XX:-TieredCompilation -strideCount 1 -strideSize 64",
+                        Budget.Schedule.IN_TURN),
+                tuple("stale-read", List.of("c.StaleRead"), "-m quick -iters 1 -sc false -jvmArgs -XX:-TieredCompilation -f 3",
+                        Budget.Schedule.IN_TURN),
+                tuple("interleaving", List.of("a.Counter", "a.Dict"),
+                        "-m quick -iters 1 -sc false -jvmArgs -XX:-TieredCompilation", Budget.Schedule.IN_TURN));
+        assertThat(gate.forkArgs()).containsExactly("-Xmx256m", "-Dracecard.jcstress.budget=gate");
+    }
+
+    @Test
+    void everyKindHasItsGroupInTheBuiltInGateSoNoTestFallsToOther() {
+        assertThat(JcstressBudgets.GATE_GROUPS).extracting(Budget.Group::kind).containsExactlyInAnyOrder(TestKind.values());
+        assertThat(JcstressBudgets.GATE_GROUPS).allSatisfy(g -> assertThat(g.tests().pattern()).isEmpty());
+    }
+
+    @Test
+    void withoutAFileSanityAndThoroughAreOneGroupOfEveryTest() {
         JcstressBudgets builtIn = JcstressBudgets.builtIn();
         assertThat(builtIn.names()).containsExactly("gate", "sanity", "thorough");
-        assertThat(StressRuns.plan(builtIn.named("gate"), List.of("a.B", "c.DSpin"))).singleElement().satisfies(r -> {
+        assertThat(StressRuns.plan(builtIn.named("sanity"), List.of(new StressTest("a.B", TestKind.INTERLEAVING),
+                new StressTest("c.DSpin", TestKind.SPIN_LOOP)))).singleElement().satisfies(r -> {
             assertThat(r.directory()).isEqualTo("all");
             assertThat(r.tests()).containsExactly("a.B", "c.DSpin");
-            assertThat(r.options()).containsExactly("-m", "quick", "-iters", "1", "-sc", "false");
+            assertThat(r.options()).containsExactly("-m", "sanity");
         });
-        assertThat(builtIn.named("sanity").groups().get(0).runs().get(0).options()).containsExactly("-m", "sanity");
         assertThat(builtIn.named(" thorough ").groups().get(0).runs().get(0).options()).containsExactly("-m", "default");
-        assertThat(builtIn.named("gate").forkArgs()).containsExactly("-Xmx256m", "-Dracecard.jcstress.budget=gate");
     }
 
     @Test
     void anOptionLineIsOneGroupOfEveryTestNamedInTheForks() {
         Budget budget = JcstressBudgets.builtIn().named("-m tough -sc false");
-        List<PlannedRun> plan = StressRuns.plan(budget, List.of("a.B", "c.D"));
+        List<PlannedRun> plan = StressRuns.plan(budget, StressRunsTest.interleavings("a.B", "c.D"));
         assertThat(plan).singleElement().satisfies(r -> {
             assertThat(r.group()).isEqualTo("all");
             assertThat(r.options()).containsExactly("-m", "tough", "-sc", "false");
@@ -89,7 +119,8 @@ class JcstressBudgetsTest {
         JcstressBudgets budgets = parse(FILE);
         assertThat(budgets.names()).containsExactly("gate", "sanity", "thorough");
         Budget gate = budgets.named("gate");
-        List<PlannedRun> plan = StressRuns.plan(gate, List.of("x.CounterStress.PlainSpin", "x.CounterStress.Atomic", "x.Queue"));
+        List<PlannedRun> plan = StressRuns.plan(gate, StressRunsTest.interleavings("x.CounterStress.PlainSpin", "x.CounterStress.Atomic",
+                "x.Queue"));
         assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule, PlannedRun::why).containsExactly(
                 tuple("spin-interpreter", Budget.Schedule.ALONGSIDE, "compiled code hangs"),
                 tuple("spin-tiered", Budget.Schedule.YIELDING, "compiled code hangs"),
@@ -112,7 +143,7 @@ class JcstressBudgetsTest {
                 nightly.other = -m default
                 counters.nightly = -m stress
                 """);
-        List<PlannedRun> plan = StressRuns.plan(budgets.named("nightly"), List.of("x.CounterStress.PlainSpin"));
+        List<PlannedRun> plan = StressRuns.plan(budgets.named("nightly"), StressRunsTest.interleavings("x.CounterStress.PlainSpin"));
         assertThat(plan).extracting(PlannedRun::group).containsExactly("counters");
         assertThat(plan.get(0).options()).containsExactly("-m", "stress");
     }
@@ -121,11 +152,12 @@ class JcstressBudgetsTest {
     void aSplitRunIsOneJcstressPerTestClassEachInItsOwnDirectory() {
         String stopFlag = "dev.racecard.showcase.stopflag.StopFlagStress.";
         String barrier = "dev.racecard.showcase.barrier.BarrierStress.";
-        List<String> tests = List.of(stopFlag + "PlainFlagSpin", barrier + "PhaserSpin", stopFlag + "VolatileFlagSpin",
+        List<String> names = List.of(stopFlag + "PlainFlagSpin", barrier + "PhaserSpin", stopFlag + "VolatileFlagSpin",
                 barrier + "SpinCounterSpin", "x.NotInTheTestListSpin");
+        List<StressTest> tests = StressRunsTest.interleavings(names.toArray(String[]::new));
         List<PlannedRun> plan = StressRuns.plan(parse(FILE + "spin.gate.tiered.split = class\n").named("gate"), tests);
         assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule, PlannedRun::tests).containsExactly(
-                tuple("spin-interpreter", Budget.Schedule.ALONGSIDE, tests.stream().sorted().toList()),
+                tuple("spin-interpreter", Budget.Schedule.ALONGSIDE, names.stream().sorted().toList()),
                 tuple("spin-tiered.1", Budget.Schedule.YIELDING, List.of(barrier + "PhaserSpin", barrier + "SpinCounterSpin")),
                 tuple("spin-tiered.2", Budget.Schedule.YIELDING, List.of(stopFlag + "PlainFlagSpin", stopFlag + "VolatileFlagSpin")),
                 tuple("spin-tiered.3", Budget.Schedule.YIELDING, List.of("x.NotInTheTestListSpin")));
@@ -137,6 +169,30 @@ class JcstressBudgetsTest {
                 .hasMessageContaining("unknown split 'pattern' (none, class or test)");
         assertThatThrownBy(() -> parse(FILE + "counters.gate.split = class\n"))
                 .hasMessageContaining("a split run runs beside the others");
+    }
+
+    @Test
+    void aFilesGroupMayClaimAKindOfTestInsteadOfNames() {
+        Budget gate = parse("""
+                gate.groups = stale, counters
+                gate.other = -m sanity
+                stale.kind = stale-read
+                stale.gate = -m quick -f 5
+                counters.tests = Counter
+                counters.kind = interleaving
+                counters.gate = -m quick
+                """).named("gate");
+        List<PlannedRun> plan = StressRuns.plan(gate, List.of(new StressTest("x.FlagStaleRead", TestKind.STALE_READ),
+                new StressTest("x.CounterStaleRead", TestKind.STALE_READ), new StressTest("x.Counter", TestKind.INTERLEAVING),
+                new StressTest("x.CounterSpin", TestKind.SPIN_LOOP)));
+        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::tests).containsExactly(
+                tuple("stale", List.of("x.CounterStaleRead", "x.FlagStaleRead")),
+                tuple("counters", List.of("x.Counter")),
+                tuple(Budget.OTHER, List.of("x.CounterSpin")));
+        assertThatThrownBy(() -> parse("gate.groups = s\ngate.other =\ns.kind = stale\ns.gate = -m quick\n"))
+                .hasMessage("s.kind: unknown test kind 'stale' (interleaving, spin-loop, stale-read, thread-start, own-write)");
+        assertThatThrownBy(() -> parse("gate.groups = s\ngate.other =\ns.gate = -m quick\n"))
+                .hasMessage("missing s.tests (or s.kind)");
     }
 
     @Test
@@ -169,6 +225,6 @@ class JcstressBudgetsTest {
         assertThatThrownBy(() -> JcstressBudgets.of(tmp.resolve("absent.properties")))
                 .hasMessage("budget file " + tmp.resolve("absent.properties") + " does not exist");
         Path bad = Files.writeString(tmp.resolve("bad.properties"), "gate.groups = a\n");
-        assertThatThrownBy(() -> JcstressBudgets.of(bad)).hasMessage("budget file " + bad + ": missing a.tests");
+        assertThatThrownBy(() -> JcstressBudgets.of(bad)).hasMessage("budget file " + bad + ": missing a.tests (or a.kind)");
     }
 }

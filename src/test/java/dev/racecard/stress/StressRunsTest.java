@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,9 +33,14 @@ class StressRunsTest {
     @TempDir
     Path tmp;
 
+    /** Tests of the default kind, as a test without Racecard's annotation or a termination mode is. */
+    static List<StressTest> interleavings(String... names) {
+        return Stream.of(names).map(n -> new StressTest(n, TestKind.INTERLEAVING)).toList();
+    }
+
     @Test
     void eachTestGoesToTheFirstGroupThatFindsItAndTheRestToOther() {
-        List<PlannedRun> plan = StressRuns.plan(BUDGET, List.of("x.CounterStress.Plain", "x.Dict.PlainPuts",
+        List<PlannedRun> plan = StressRuns.plan(BUDGET, interleavings("x.CounterStress.Plain", "x.Dict.PlainPuts",
                 "x.CounterStress.Atomic", "x.Queue.Blocking"));
 
         assertThat(plan).extracting(PlannedRun::group).containsExactly("counter", "plain", Budget.OTHER);
@@ -46,12 +52,31 @@ class StressRunsTest {
     }
 
     @Test
+    void aGroupWithAKindClaimsOnlyTheTestsOfThatKindThatItsPatternFinds() {
+        Budget budget = new Budget("b", List.of(
+                Group.ofKind(TestKind.STALE_READ, "reordering", Budget.Run.of("", "-m quick -f 3")),
+                new Group("own", java.util.regex.Pattern.compile("\\.Local"), TestKind.OWN_WRITE,
+                        List.of(Budget.Run.of("", "-m quick -jvmArgs -Xint")), "interpreter"),
+                Group.of("rest", "", "-m quick", "any kind")),
+                List.of(), List.of());
+        List<PlannedRun> plan = StressRuns.plan(budget, List.of(
+                new StressTest("x.Flag.PlainStaleRead", TestKind.STALE_READ),
+                new StressTest("x.Local.Fields", TestKind.OWN_WRITE),
+                new StressTest("x.Other.Fields", TestKind.OWN_WRITE),
+                new StressTest("x.Local.Counter", TestKind.INTERLEAVING)));
+        assertThat(plan).extracting(PlannedRun::directory, PlannedRun::tests).containsExactly(
+                tuple("stale-read", List.of("x.Flag.PlainStaleRead")),
+                tuple("own", List.of("x.Local.Fields")),
+                tuple("rest", List.of("x.Local.Counter", "x.Other.Fields")));
+    }
+
+    @Test
     void aGroupWithSeveralRunsRunsItsTestsOncePerRunEachInItsOwnDirectory() {
         Budget budget = new Budget("b", List.of(Group.ofRuns("spin", "Spin", "contrast",
                 Budget.Run.of("interpreter", "-m quick -jvmArgs -Xint", Budget.Schedule.ALONGSIDE),
                 Budget.Run.of("tiered", "-m quick -jvmArgs -XX:+TieredCompilation", Budget.Schedule.YIELDING))),
                 List.of(), List.of());
-        List<PlannedRun> plan = StressRuns.plan(budget, List.of("x.PlainSpin", "x.VolatileSpin"));
+        List<PlannedRun> plan = StressRuns.plan(budget, interleavings("x.PlainSpin", "x.VolatileSpin"));
         assertThat(plan).extracting(PlannedRun::directory, PlannedRun::schedule).containsExactly(
                 tuple("spin-interpreter", Budget.Schedule.ALONGSIDE), tuple("spin-tiered", Budget.Schedule.YIELDING));
         assertThat(plan).allSatisfy(r -> assertThat(r.tests()).containsExactly("x.PlainSpin", "x.VolatileSpin"));
@@ -65,7 +90,7 @@ class StressRunsTest {
 
     @Test
     void aGroupThatClaimsNothingDoesNotRun() {
-        assertThat(StressRuns.plan(BUDGET, List.of("x.CounterStress.Plain"))).extracting(PlannedRun::group)
+        assertThat(StressRuns.plan(BUDGET, interleavings("x.CounterStress.Plain"))).extracting(PlannedRun::group)
                 .containsExactly("counter");
         assertThat(StressRuns.plan(BUDGET, List.of())).isEmpty();
     }
