@@ -10,7 +10,7 @@ def atomic = variants.find { it.id == 'atomic' }
 def control = atomic.mutants.find { it.id == 'get-then-set' }
 assert control != null && control.runs[0].status == 'KILLED' : "get-then-set was not killed: ${control?.runs}"
 // ... through jcstress too: racecard:stress reran the atomic counter's test with the mutant in its
-// place (Substitution), in the budget file's group, and the report graded those results
+// place (Substitution), in the built-in gate's group of its kind, and the report graded those results
 def mutantRun = new File(basedir, 'target/racecard/jcstress-mutants/counter~atomic~get-then-set/interleaving')
 assert mutantRun.listFiles().any { it.name ==~ /jcstress-results-.*\.bin\.gz/ } : "no jcstress results in $mutantRun"
 def jcstressKill = control.runs[0].kills.find { it.tool == 'jcstress' }

@@ -36,7 +36,8 @@ public class StressMojo extends AbstractRacecardMojo {
 
     /**
      * A properties file of groups of tests and their jcstress options per budget (see
-     * {@code dev.racecard.stress.BudgetFile}); without it, the built-in budgets run every test as one group.
+     * {@code dev.racecard.stress.BudgetFile}); without it, the built-in gate runs each kind of test
+     * with the configurations that show its race (a test's kind: {@code dev.racecard.stress.TestKind}).
      */
     @Parameter(property = "racecard.jcstress.budgetFile")
     File budgetFile;
