@@ -66,6 +66,11 @@ public record Experiment(String pattern, String variant, String mutant, Tool too
     }
 
     /** The race showed itself: an interesting outcome was observed, or a counterexample found. */
+    /** Its trials stopped at the first race ({@link SettingKeys#STOPPED_AT_RACE}): the count is no rate. */
+    public boolean stoppedAtRace() {
+        return settings.containsKey(SettingKeys.STOPPED_AT_RACE);
+    }
+
     public boolean demonstratesRace() {
         return observed(Expectation.INTERESTING) > 0 || counterexample != null;
     }

@@ -71,7 +71,9 @@ public final class ClassClosure {
             } else if (url.getProtocol().equals("jrt")) {
                 continue; // the JDK: the environment's java.runtime.version stands for it
             } else if (url.getProtocol().equals("jar")) {
-                jar(url).ifPresentOrElse(j -> members.put("jar " + j.getFileName(), jarHash(j)),
+                // two jars of one file name (other group ids) both count: merged, never one replacing the other
+                jar(url).ifPresentOrElse(j -> members.merge("jar " + j.getFileName(), jarHash(j),
+                                (kept, other) -> kept.equals(other) || kept.contains(other) ? kept : kept + "+" + other),
                         () -> members.put("class " + name, Sha256.hex(read(url))));
             } else {
                 byte[] bytes = read(url);

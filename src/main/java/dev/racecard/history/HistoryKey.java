@@ -66,7 +66,7 @@ public record HistoryKey(String hash, Map<String, String> parts, List<String> li
         /**
          * The JVM and machine: vendor, version, architecture, CPUs, the JVM's flags, and every
          * {@code racecard.*} system property but the paths and this run's name, which say where
-         * things go, not what runs ({@link HistoryStore#NOT_INPUTS}). Part {@code environment}.
+         * things go, not what runs ({@link HistoryStore#notAnInput}). Part {@code environment}.
          */
         public Builder environment() {
             SortedMap<String, String> env = new TreeMap<>();

@@ -145,7 +145,7 @@ public final class Trials {
                     // that show it are its dearest (a child killed as hung, a thread stuck at its bound).
                     stopKey = SettingKeys.STOPPED_AT_RACE;
                     stopped = "after " + ran + " of " + count + " trials, at the first race: one demonstrates it; -D"
-                            + Reproduce.FULL_TRIALS_PROPERTY + "=true (-Pthorough) runs them all";
+                            + Reproduce.FULL_TRIALS_PROPERTY + "=true runs them all";
                     break;
                 }
                 if (ran > 0 && enough.getAsBoolean()) {

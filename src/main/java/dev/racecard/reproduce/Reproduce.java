@@ -71,15 +71,6 @@ public final class Reproduce {
         }
         List<String> words = new ArrayList<>(List.of("mvn", "-B", "verify",
                 define(FOCUS_PROPERTY, new Focus(tool, testId, pattern, variant, mutant).format())));
-        boolean failsafe = "failsafe".equals(settings.get(RUNNER_SETTING));
-        if (tool != Tool.JCSTRESS && JUNIT_EXTENSION.equals(settings.get(RECORDED_BY_SETTING)) && !failsafe) {
-            // a test class run by surefire: its evidence directory is cleaned by nothing but `clean`
-            words.add(2, "clean");
-            addExperimentBudget(words, settings);
-            words.add(define("test", experimentClass(testId)));
-            String line = String.join(" ", words);
-            return line.chars().anyMatch(Character::isISOControl) ? null : line;
-        }
         if (tool == Tool.JCSTRESS) {
             String budget = settings.get(BUDGET_SETTING);
             if (budget != null) {
@@ -87,11 +78,26 @@ public final class Reproduce {
             }
             words.add("-DskipITs");
         } else {
+            // a test class the extension recorded under surefire: its evidence directory is cleaned
+            // by nothing but `clean`; under failsafe (this repository's experiments) by the pom
+            boolean surefire = JUNIT_EXTENSION.equals(settings.get(RECORDED_BY_SETTING))
+                    && !"failsafe".equals(settings.get(RUNNER_SETTING));
+            if (surefire) {
+                words.add(2, "clean");
+            }
             addExperimentBudget(words, settings);
-            words.add(define("it.test", experimentClass(testId)));
+            words.add(define(surefire ? "test" : "it.test", experimentClass(testId)));
+            if (surefire) {
+                return line(words);
+            }
         }
         // the harness's own unit tests are not part of the experiment
         words.addAll(List.of("-Dtest=NONE", "-Dsurefire.failIfNoSpecifiedTests=false"));
+        return line(words);
+    }
+
+    /** The words as one line, or null when a name holds a control character no line could hold. */
+    private static String line(List<String> words) {
         String line = String.join(" ", words);
         return line.chars().anyMatch(Character::isISOControl) ? null : line;
     }

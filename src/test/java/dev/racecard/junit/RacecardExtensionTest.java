@@ -208,7 +208,7 @@ class RacecardExtensionTest {
         assertThat(recorded.get("safe~broken").testId()).isEqualTo(Racecard.testId(Sample.class, "safe"));
         assertThat(count(recorded.get("racy"), "bad")).as("a racy variant stops at its first race").isEqualTo(1);
         assertThat(recorded.get("racy").settings()).containsEntry(SettingKeys.STOPPED_AT_RACE,
-                "after 1 of 5 trials, at the first race: one demonstrates it; -Dracecard.trials.full=true (-Pthorough) "
+                "after 1 of 5 trials, at the first race: one demonstrates it; -Dracecard.trials.full=true "
                 + "runs them all");
         assertThat(count(recorded.get("safe"), "good")).as("a correct variant runs its full count").isEqualTo(5);
         assertThat(count(recorded.get("safe~broken"), "bad")).as("a mutant stops at its first forbidden outcome")

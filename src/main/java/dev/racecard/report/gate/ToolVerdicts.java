@@ -38,7 +38,7 @@ final class ToolVerdicts {
         if (variant.kind() == VariantKind.RACY) {
             long hits = runs.stream().mapToLong(ToolVerdicts::raceHits).sum();
             ToolStatus status = hits > 0 ? ToolStatus.RACE_SEEN : ToolStatus.NOT_REPRODUCED;
-            boolean stopped = runs.stream().anyMatch(e -> e.settings().containsKey(SettingKeys.STOPPED_AT_RACE));
+            boolean stopped = runs.stream().anyMatch(Experiment::stoppedAtRace);
             return new ToolVerdict(tool, status, samples, hits, null,
                     sampling && !stopped ? Proportions.wilson(hits, samples) : null, effort, null, stopped);
         }

@@ -70,7 +70,7 @@ final class Confidence {
             return null;
         }
         long interesting = e.observed(Expectation.INTERESTING);
-        if (interesting > 0 && e.settings().containsKey(SettingKeys.STOPPED_AT_RACE)) {
+        if (interesting > 0 && e.stoppedAtRace()) {
             return seen(interesting, n);
         }
         if (interesting > 0) {
